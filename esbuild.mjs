@@ -1,6 +1,9 @@
 // Bundles the language server, the CLI and the VS Code client into dist/.
 // `node esbuild.mjs --watch` rebuilds on change; `--minify` for release builds.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SKJ_MINIFY === '1';
@@ -14,6 +17,7 @@ const common = {
   minify,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { SKJ_VERSION: JSON.stringify(pkg.version) },
 };
 
 const builds = [

@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../core/analyze';
+import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
+import { RULE_IDS } from '../core/rules';
+import { fileKindOf, Finding, Locale } from '../core/types';
+import { KamusIndex } from '../core/workspace/kamus-index';
+import { expandArgs, findConfig } from './files';
+import type { FileFindings } from './formatters';
+
+export interface CheckOptions {
+  configPath?: string;
+  locale?: Locale;
+  cwd: string;
+}
+
+export interface CheckResult {
+  results: FileFindings[];
+  config: SkjConfig;
+  /** Files that could not be read (exit code 2). */
+  unreadable: { file: string; error: string }[];
+}
+
+function readText(file: string): string {
+  const buf = fs.readFileSync(file);
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors hide the BOM; positions follow them
+  return text;
+}
+
+/**
+ * Checks standards and kamus files together, as the editor does: every kamus file given (and
+ * those the config's `kamus` globs name) is indexed first, then every file is analysed.
+ */
+export function checkPaths(args: string[], opts: CheckOptions): CheckResult {
+  const files = expandArgs(args, opts.cwd);
+  const configPath = opts.configPath ?? findConfig(files.length ? path.dirname(files[0]) : opts.cwd);
+  let config: SkjConfig = DEFAULT_CONFIG;
+  const results: FileFindings[] = [];
+  const unreadable: CheckResult['unreadable'] = [];
+  const locale = opts.locale;
+  if (configPath) {
+    let text: string;
+    try {
+      text = readText(configPath);
+    } catch (e) {
+      throw new Error(`cannot read ${configPath}: ${(e as Error).message}`);
+    }
+    const loaded = parseConfig(text, pathToFileURL(configPath).href, RULE_IDS, locale ?? 'id');
+    config = loaded.config;
+    if (loaded.findings.length) results.push({ file: configPath, findings: loaded.findings });
+    for (const g of config.kamus) {
+      try {
+        files.push(...expandArgs([g], path.dirname(configPath)).filter((f) => !files.includes(f)));
+      } catch {
+        /* a glob that matches nothing is fine in a config */
+      }
+    }
+  }
+  const effectiveLocale = locale ?? config.locale;
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    try {
+      texts.set(f, readText(f));
+    } catch (e) {
+      unreadable.push({ file: f, error: (e as Error).message });
+    }
+  }
+  const index = new KamusIndex();
+  for (const [f, text] of texts) if (fileKindOf(f) === 'kamus') index.setText(pathToFileURL(f).href, text);
+  for (const [f, text] of texts) {
+    const kind = fileKindOf(f) ?? 'skj';
+    const findings: Finding[] = analyze(pathToFileURL(f).href, text, { config, kamus: index, locale: effectiveLocale, kind }).findings;
+    results.push({ file: f, findings });
+  }
+  return { results, config, unreadable };
+}

@@ -1,0 +1,80 @@
+import { DEFAULT_CONFIG, SkjConfig } from './config/config';
+import { builtinDictionary } from './dictionary/builtin';
+import { DictionaryLookup, LayeredDictionary } from './dictionary/model';
+import { buildKamusModel, KamusModel } from './model/kamus-model';
+import { buildSkjModel, SkjModel } from './model/skj-model';
+import { parseFile, ParsedFile } from './parse/parsed-file';
+import { RULES } from './rules';
+import type { RuleContext, WorkspaceView } from './rules/rule';
+import { findSuppressions, isSuppressed } from './suppress';
+import { comparePositions, FileKind, fileKindOf, Finding, Locale } from './types';
+import type { KamusIndex } from './workspace/kamus-index';
+
+export interface AnalyzeOptions {
+  config?: SkjConfig;
+  /** The workspace's kamus files; technical rules look codes up here. */
+  kamus?: KamusIndex;
+  locale?: Locale;
+  /** Overrides the kind derived from the file name. */
+  kind?: FileKind;
+}
+
+export interface Analysis {
+  file: ParsedFile;
+  skj?: SkjModel;
+  kamus?: KamusModel;
+  findings: Finding[];
+}
+
+/** The dictionary a standard is checked against: built-in first, then the workspace's kamus files. */
+export function dictionaryFor(kamus?: KamusIndex): DictionaryLookup {
+  return kamus ? new LayeredDictionary([builtinDictionary(), kamus]) : builtinDictionary();
+}
+
+/** Parses and checks one file. Pure: no I/O. Never throws on any input. */
+export function analyze(uri: string, text: string, opts: AnalyzeOptions = {}): Analysis {
+  const kind = opts.kind ?? fileKindOf(uri) ?? 'skj';
+  const file = parseFile(uri, kind, text);
+  return analyzeParsed(file, opts);
+}
+
+export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, models?: { skj?: SkjModel; kamus?: KamusModel }): Analysis {
+  const config = opts.config ?? DEFAULT_CONFIG;
+  const locale = opts.locale ?? config.locale;
+  const analysis: Analysis = { file, findings: [] };
+  if (file.kind === 'skj') analysis.skj = models?.skj ?? buildSkjModel(file);
+  if (file.kind === 'kamus') analysis.kamus = models?.kamus ?? buildKamusModel(file);
+  const workspace: WorkspaceView | undefined = opts.kamus;
+  const dictionary = dictionaryFor(opts.kamus);
+
+  for (const rule of RULES) {
+    if (!rule.appliesTo.includes(file.kind)) continue;
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.defaultSeverity;
+    const ctx: RuleContext = {
+      file,
+      skj: analysis.skj,
+      kamus: analysis.kamus,
+      dictionary,
+      config,
+      locale,
+      workspace,
+      report: (f) => analysis.findings.push({ rule: rule.id, severity, ...f }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule bug must never take the file (or the server) down with it.
+      analysis.findings.push({
+        rule: rule.id,
+        severity: 'error',
+        range: file.lines.range(0, 0),
+        message: `internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}`,
+      });
+    }
+  }
+  const suppressions = findSuppressions(file);
+  analysis.findings = analysis.findings.filter((f) => !isSuppressed(suppressions, f)).sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return analysis;
+}

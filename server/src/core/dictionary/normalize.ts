@@ -1,0 +1,64 @@
+/**
+ * Text comparison as format.md defines it: case, white space, punctuation at the ends and a
+ * numbering prefix do not matter.
+ */
+const NUMBER_PREFIX = /^\s*(\d+)\s*\.\s*(\d+)\s*\.?(?=\s|$)\s*/;
+const END_PUNCT = /^[\s.;,:]+|[\s.;,:]+$/g;
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(NUMBER_PREFIX, '')
+    .replace(/\s+/g, ' ')
+    .replace(END_PUNCT, '')
+    .toLowerCase();
+}
+
+/** What an indicator item refers to: a number, a text, or both. */
+export interface IndicatorRef {
+  /** "2.1", when the item starts with a number. */
+  nomor?: string;
+  level?: number;
+  /** The text after the number, when there is any. */
+  teks?: string;
+}
+
+export function parseIndicatorRef(raw: string): IndicatorRef {
+  const m = NUMBER_PREFIX.exec(raw);
+  if (!m) return { teks: raw.trim() };
+  const rest = raw.slice(m[0].length).trim();
+  const ref: IndicatorRef = { nomor: `${Number(m[1])}.${Number(m[2])}`, level: Number(m[1]) };
+  if (rest) ref.teks = rest;
+  return ref;
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Similarity 0..1 of two normalised texts, by shared words (fast, order-insensitive). */
+export function wordSimilarity(a: string, b: string): number {
+  const wa = new Set(a.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const wb = new Set(b.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return (2 * shared) / (wa.size + wb.size);
+}

@@ -1,0 +1,65 @@
+import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
+import { closestIndicator, indicatorByNumber, indicatorByText } from '../dictionary/match';
+import type { Competency, Indicator } from '../dictionary/model';
+import { parseIndicatorRef } from '../dictionary/normalize';
+import type { CompetencyItem, IndicatorItem, SkjModel } from '../model/skj-model';
+import type { RuleContext } from './rule';
+
+/** Every competency item of the standard, in document order. */
+export function allItems(model: SkjModel | undefined): CompetencyItem[] {
+  if (!model) return [];
+  return [...(model.sections.manajerial?.items ?? []), ...(model.sections.sosial_kultural?.items ?? []), ...(model.sections.teknis?.items ?? [])];
+}
+
+export function codeOf(item: CompetencyItem): string | undefined {
+  const t = item.kode?.text?.trim();
+  return t ? t : undefined;
+}
+
+/** The dictionary entry an item refers to, if its code belongs in its section. */
+export function competencyOf(ctx: RuleContext, item: CompetencyItem): Competency | undefined {
+  const code = codeOf(item);
+  if (!code) return undefined;
+  if (item.section === 'manajerial') return MANAGERIAL_CODES.includes(code) ? builtinDictionary().get(code) : undefined;
+  if (item.section === 'sosial_kultural') return SOCIOCULTURAL_CODES.includes(code) ? builtinDictionary().get(code) : undefined;
+  const c = ctx.dictionary.get(code);
+  return c && c.group === 'teknis' ? c : undefined;
+}
+
+export type IndicatorVerdict =
+  | { kind: 'ok'; indicator: Indicator }
+  /** The item refers to an indicator of another level of the same competency. */
+  | { kind: 'other-level'; level: number; indicator: Indicator; byNumber: boolean }
+  /** Number and text disagree: the text is another indicator of the same level. */
+  | { kind: 'wrong-number'; indicator: Indicator; nomor: string }
+  /** Matches nothing; `closest` is the most similar official indicator, if any. */
+  | { kind: 'unknown'; nomor?: string; closest?: { level: number; indicator: Indicator } };
+
+/** Classifies one indicator item against the competency at the item's level. */
+export function judgeIndicator(c: Competency, level: number, item: IndicatorItem): IndicatorVerdict {
+  const ref = parseIndicatorRef(item.text);
+  if (ref.teks) {
+    const hit = indicatorByText(c, ref.teks);
+    if (hit) {
+      if (hit.level !== level) return { kind: 'other-level', level: hit.level, indicator: hit.indicator, byNumber: false };
+      if (ref.nomor && ref.nomor !== hit.indicator.nomor) return { kind: 'wrong-number', indicator: hit.indicator, nomor: ref.nomor };
+      return { kind: 'ok', indicator: hit.indicator };
+    }
+    const near = closestIndicator(c, ref.teks, level);
+    return { kind: 'unknown', nomor: ref.nomor, closest: near };
+  }
+  const hit = ref.nomor ? indicatorByNumber(c, ref.nomor) : undefined;
+  if (hit) {
+    if (hit.level !== level) return { kind: 'other-level', level: hit.level, indicator: hit.indicator, byNumber: true };
+    return { kind: 'ok', indicator: hit.indicator };
+  }
+  return { kind: 'unknown', nomor: ref.nomor };
+}
+
+/** An indicator written the way the item wrote its reference: number only, number + text, or text only. */
+export function indicatorInStyleOf(original: string, ind: Indicator): string {
+  const ref = parseIndicatorRef(original);
+  if (ref.nomor && !ref.teks) return ind.nomor;
+  if (ref.nomor) return `${ind.nomor}. ${ind.teks}`;
+  return ind.teks;
+}

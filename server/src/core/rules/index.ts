@@ -1,0 +1,60 @@
+import { descriptionMismatch } from './description-mismatch';
+import { duplicateCompetency } from './duplicate-competency';
+import { educationLevel } from './education-level';
+import { indicatorLevelMismatch } from './indicator-level-mismatch';
+import { indicatorUnknown } from './indicator-unknown';
+import { jobCodeFormat } from './job-code-format';
+import { jobCodeMismatch } from './job-code-mismatch';
+import { kamusDuplicateCode } from './kamus-duplicate-code';
+import { kamusIncomplete } from './kamus-incomplete';
+import { kelompokJenjang } from './kelompok-jenjang';
+import { levelRange } from './level-range';
+import { levelTier } from './level-tier';
+import { missingCompetency } from './missing-competency';
+import { pangkat } from './pangkat';
+import type { Rule } from './rule';
+import { schema } from './schema';
+import { technicalMismatch } from './technical-mismatch';
+import { technicalUnknown } from './technical-unknown';
+import { unknownCompetency } from './unknown-competency';
+import { wrongSection } from './wrong-section';
+import { yamlSyntax } from './yaml-syntax';
+
+/** Every rule, in the order of format.md §3. */
+export const RULES: Rule[] = [
+  yamlSyntax,
+  schema,
+  unknownCompetency,
+  duplicateCompetency,
+  missingCompetency,
+  wrongSection,
+  levelRange,
+  levelTier,
+  descriptionMismatch,
+  indicatorLevelMismatch,
+  indicatorUnknown,
+  kelompokJenjang,
+  jobCodeFormat,
+  jobCodeMismatch,
+  pangkat,
+  educationLevel,
+  technicalUnknown,
+  technicalMismatch,
+  kamusIncomplete,
+  kamusDuplicateCode,
+];
+
+/** Findings that do not come from a rule module: configuration and limits. */
+export const EXTRA_RULE_IDS = ['config', 'file-too-large'] as const;
+
+export const RULE_IDS: string[] = [...RULES.map((r) => r.id), ...EXTRA_RULE_IDS];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/** Where each rule is documented (diagnostics' codeDescription). */
+export const RULES_DOC_URL = 'https://github.com/skj-tools/skj-language-tools/blob/main/docs/rules.md';
+export function ruleDocUrl(id: string): string {
+  return `${RULES_DOC_URL}#${id}`;
+}

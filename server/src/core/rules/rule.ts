@@ -1,0 +1,39 @@
+import type { SkjConfig } from '../config/config';
+import type { DictionaryLookup } from '../dictionary/model';
+import type { KamusModel } from '../model/kamus-model';
+import type { SkjModel } from '../model/skj-model';
+import type { ParsedFile } from '../parse/parsed-file';
+import type { FileKind, Fix, Locale, Range, RelatedLocation, Severity } from '../types';
+
+/** What a rule sees of the workspace beyond its own file. */
+export interface WorkspaceView {
+  /** Every definition of a technical code across the workspace's kamus files. */
+  definitionsOf(kode: string): { uri: string; range: import('../types').Range }[];
+}
+
+export interface RuleContext {
+  file: ParsedFile;
+  /** Set for standards (`*.skj.yaml`). */
+  skj?: SkjModel;
+  /** Set for kamus files. */
+  kamus?: KamusModel;
+  dictionary: DictionaryLookup;
+  config: SkjConfig;
+  locale: Locale;
+  workspace?: WorkspaceView;
+  report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[] }): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  appliesTo: FileKind[];
+  /** One line for docs, hovers and the CLI's rule list. */
+  title: Record<Locale, string>;
+  check(ctx: RuleContext): void;
+}
+
+/** Localised messages of one rule: the Indonesian and English tables have the same shape. */
+export function messages<T>(m: { id: T; en: T }): (locale: Locale) => T {
+  return (locale) => m[locale] ?? m.id;
+}

@@ -1,0 +1,135 @@
+import type { ErrorObject } from 'ajv';
+import { canonicalEducation } from '../domain/education';
+import { validateSchema } from '../schema/validate';
+import { messages, Rule } from './rule';
+import { closest } from './suggest';
+
+const msg = messages({
+  id: {
+    required: (key: string, parent: string) => `Kunci wajib "${key}" tidak ada di ${parent}.`,
+    unknownKey: (key: string, hint?: string) => `Kunci "${key}" tidak dikenal di sini.${hint ? ` Maksud Anda "${hint}"?` : ''}`,
+    enum: (value: string, allowed: string[], hint?: string) =>
+      `"${value}" bukan nilai yang sah; gunakan salah satu dari: ${allowed.join(', ')}.${hint ? ` Maksud Anda "${hint}"?` : ''}`,
+    type: (where: string, expected: string) => `${where} harus berupa ${expected}.`,
+    minItems: (where: string, n: number) => `${where} harus berisi paling sedikit ${n} butir.`,
+    minLength: (where: string) => `${where} tidak boleh kosong.`,
+    pattern: (where: string, value: string) => `Format ${where} tidak sesuai: "${value}".`,
+    range: (where: string, limit: string) => `${where} harus ${limit}.`,
+    other: (where: string, m: string) => `${where}: ${m}`,
+    root: 'dokumen',
+    alias: (m: string) => `Terlalu banyak alias YAML (kemungkinan "alias bomb"); berkas tidak divalidasi. ${m}`,
+    types: { object: 'pemetaan (key: value)', array: 'daftar (- …)', string: 'teks', integer: 'bilangan bulat', number: 'bilangan', boolean: 'true/false' } as Record<string, string>,
+    fixReplace: (v: string) => `Ganti dengan "${v}"`,
+  },
+  en: {
+    required: (key: string, parent: string) => `Required key "${key}" is missing in ${parent}.`,
+    unknownKey: (key: string, hint?: string) => `Unknown key "${key}" here.${hint ? ` Did you mean "${hint}"?` : ''}`,
+    enum: (value: string, allowed: string[], hint?: string) =>
+      `"${value}" is not a valid value; use one of: ${allowed.join(', ')}.${hint ? ` Did you mean "${hint}"?` : ''}`,
+    type: (where: string, expected: string) => `${where} must be ${expected}.`,
+    minItems: (where: string, n: number) => `${where} must have at least ${n} item(s).`,
+    minLength: (where: string) => `${where} must not be empty.`,
+    pattern: (where: string, value: string) => `${where} has the wrong format: "${value}".`,
+    range: (where: string, limit: string) => `${where} must be ${limit}.`,
+    other: (where: string, m: string) => `${where}: ${m}`,
+    root: 'the document',
+    alias: (m: string) => `Too many YAML aliases (likely an "alias bomb"); the file was not validated. ${m}`,
+    types: { object: 'a mapping (key: value)', array: 'a list (- …)', string: 'text', integer: 'an integer', number: 'a number', boolean: 'true/false' } as Record<string, string>,
+    fixReplace: (v: string) => `Replace with "${v}"`,
+  },
+});
+
+/**
+ * Errors at these places are reported by a dedicated rule with a better message and fix,
+ * so the schema rule stays silent there.
+ */
+function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown): boolean {
+  const p = path.join('/');
+  if (/^kompetensi\/(manajerial|sosial_kultural|teknis)\/\d+\/level$/.test(p)) return true; // level-range
+  if (p === 'jabatan/kode') return true; // job-code-format
+  if (p === 'persyaratan/pangkat' && error.keyword === 'pattern') return true; // pangkat
+  if (/^persyaratan\/pendidikan\/\d+\/jenjang$/.test(p) && error.keyword === 'enum' && typeof value === 'string' && canonicalEducation(value))
+    return true; // education-level
+  // kamus-incomplete: levels without description or indicators
+  if (/^kamus\/kompetensi\/\d+\/level\/[^/]+$/.test(p) && error.keyword === 'required') return true;
+  if (/^kamus\/kompetensi\/\d+\/level\/[^/]+\/indikator$/.test(p) && error.keyword === 'minItems') return true;
+  return false;
+}
+
+export const schema: Rule = {
+  id: 'schema',
+  defaultSeverity: 'error',
+  appliesTo: ['skj', 'kamus'],
+  title: { id: 'Struktur berkas tidak sesuai skema', en: 'The file structure does not match the schema' },
+  check(ctx) {
+    const m = msg(ctx.locale);
+    const result = validateSchema(ctx.file);
+    if ('aliasError' in result) {
+      ctx.report({ range: ctx.file.lines.range(0, 0), message: m.alias(result.aliasError) });
+      return;
+    }
+    // ajv reports a failed `oneOf`/`anyOf` with every branch's errors; keep the most useful.
+    const seen = new Set<string>();
+    for (const { error, path, range } of result.errors) {
+      if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
+      const value = lookup(result.data, path);
+      if (ownedByAnotherRule(path, error, value)) continue;
+      const where = path.length ? path.filter((s) => !/^\d+$/.test(s)).join('.') || path.join('.') : m.root;
+      let message: string;
+      let fixes: { title: string; edits: { range: typeof range; newText: string }[]; isPreferred?: boolean }[] | undefined;
+      switch (error.keyword) {
+        case 'required':
+          message = m.required(String(error.params.missingProperty), where);
+          break;
+        case 'additionalProperties': {
+          const key = String(error.params.additionalProperty);
+          const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+          const hint = closest(key, allowed, { limit: 1 })[0];
+          message = m.unknownKey(key, hint);
+          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [{ range, newText: hint }], isPreferred: true }];
+          break;
+        }
+        case 'enum': {
+          const allowed = (error.params.allowedValues as unknown[]).map(String);
+          const hint = typeof value === 'string' ? closest(value, allowed, { limit: 1 })[0] : undefined;
+          message = m.enum(String(value), allowed, hint);
+          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [{ range, newText: hint }], isPreferred: true }];
+          break;
+        }
+        case 'type': {
+          const types = String(error.params.type).split(',').map((t) => m.types[t] ?? t);
+          message = m.type(where, types.join(' / '));
+          break;
+        }
+        case 'minItems':
+          message = m.minItems(where, Number(error.params.limit));
+          break;
+        case 'minLength':
+          message = m.minLength(where);
+          break;
+        case 'pattern':
+          message = m.pattern(where, String(value));
+          break;
+        case 'minimum':
+        case 'maximum':
+          message = m.range(where, `${error.params.comparison} ${error.params.limit}`);
+          break;
+        default:
+          message = m.other(where, error.message ?? error.keyword);
+      }
+      const dedupe = `${range.start.line}:${range.start.character}:${message}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      ctx.report({ range, message, fixes });
+    }
+  },
+};
+
+function lookup(data: unknown, path: string[]): unknown {
+  let cur = data as Record<string, unknown> | undefined;
+  for (const seg of path) {
+    if (cur == null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg] as Record<string, unknown> | undefined;
+  }
+  return cur;
+}

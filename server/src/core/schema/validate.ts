@@ -1,0 +1,91 @@
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { Node } from 'yaml';
+import kamusSchema from '../../../../schemas/kamus.schema.json';
+import skjSchema from '../../../../schemas/skj.schema.json';
+import { getPair, isMap, isScalar, isSeq, nodeRange, ParsedFile } from '../parse/parsed-file';
+import type { Range } from '../types';
+
+export interface SchemaError {
+  error: ErrorObject;
+  range: Range;
+  /** The data path split into segments. */
+  path: string[];
+}
+
+let compiled: { skj: ValidateFunction; kamus: ValidateFunction } | undefined;
+
+/** Compiled once per process, on first use. */
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    compiled = { skj: ajv.compile(skjSchema), kamus: ajv.compile(kamusSchema) };
+  }
+  return compiled;
+}
+
+/** Aliases are expanded at most this many times when building the value to validate. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Validates a parsed file against its JSON Schema. Returns errors mapped onto the source:
+ * the offending value, the unknown key, or — for a missing key — the parent key.
+ */
+export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data: unknown } | { aliasError: string } {
+  if (file.kind !== 'skj' && file.kind !== 'kamus') return { errors: [], data: undefined };
+  let data: unknown;
+  try {
+    data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return { aliasError: String((e as Error).message ?? e) };
+  }
+  const validate = validators()[file.kind];
+  if (validate(data ?? null)) return { errors: [], data };
+  const errors = (validate.errors ?? []).map((error) => {
+    const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return { error, path, range: errorRange(file, path, error) };
+  });
+  return { errors, data };
+}
+
+interface Located {
+  node: Node | null;
+  keyNode?: Node;
+}
+
+/** Walks the YAML AST along a JSON path. */
+export function locate(file: ParsedFile, path: string[]): Located | undefined {
+  let cur: Located = { node: file.doc.contents as Node | null };
+  for (const seg of path) {
+    const n = cur.node;
+    if (isMap(n)) {
+      const pair = getPair(n, seg);
+      if (!pair) return undefined;
+      cur = { node: (pair.value as Node | null) ?? null, keyNode: pair.key as unknown as Node };
+    } else if (isSeq(n)) {
+      const item = n.items[Number(seg)];
+      if (item == null) return undefined;
+      cur = { node: item as Node };
+    } else return undefined;
+  }
+  return cur;
+}
+
+function errorRange(file: ParsedFile, path: string[], error: ErrorObject): Range {
+  const here = locate(file, path);
+  const fallback = file.lines.range(0, 0);
+  if (!here) return fallback;
+  if (error.keyword === 'additionalProperties') {
+    const pair = getPair(here.node, String((error.params as { additionalProperty: string }).additionalProperty));
+    if (pair) return nodeRange(file, pair.key as unknown as Node) ?? fallback;
+  }
+  if (error.keyword === 'required') {
+    // A missing key is reported on its parent's key; at the top level, on the first key.
+    if (here.keyNode) return nodeRange(file, here.keyNode) ?? fallback;
+    if (isMap(here.node) && here.node.items[0]) return nodeRange(file, here.node.items[0].key as Node) ?? fallback;
+    return nodeRange(file, here.node) ?? fallback;
+  }
+  if (here.node && (isScalar(here.node) || !here.keyNode)) return nodeRange(file, here.node) ?? fallback;
+  // A collection of the wrong shape: point at its key, not the whole block.
+  if (here.keyNode) return nodeRange(file, here.keyNode) ?? fallback;
+  return nodeRange(file, here.node) ?? fallback;
+}

@@ -1,0 +1,96 @@
+import type { Competency, DictionaryLookup } from '../dictionary/model';
+import { buildKamusModel, kamusCompetencies, KamusModel } from '../model/kamus-model';
+import { parseFile, ParsedFile } from '../parse/parsed-file';
+import type { Range } from '../types';
+
+/**
+ * Every technical competency defined by the kamus files of a workspace, kept current file by
+ * file. A lookup layer over them; duplicate codes are all kept so they can be reported.
+ */
+export class KamusIndex implements DictionaryLookup {
+  private readonly files = new Map<string, Competency[]>();
+  private byCode: Map<string, Competency[]> | undefined;
+  /** Increases on every change: callers cache analyses against it. */
+  version = 0;
+
+  /** Parses a kamus text and indexes its entries. Returns the parse for reuse. */
+  setText(uri: string, text: string): { file: ParsedFile; model: KamusModel } {
+    const file = parseFile(uri, 'kamus', text);
+    const model = buildKamusModel(file);
+    this.set(uri, kamusCompetencies(file, model));
+    return { file, model };
+  }
+
+  set(uri: string, competencies: Competency[]): void {
+    const prev = this.files.get(uri);
+    if (prev && sameDefinitions(prev, competencies)) {
+      this.files.set(uri, competencies);
+      this.byCode = undefined;
+      return;
+    }
+    this.files.set(uri, competencies);
+    this.byCode = undefined;
+    this.version++;
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) {
+      this.byCode = undefined;
+      this.version++;
+    }
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  private codes(): Map<string, Competency[]> {
+    if (!this.byCode) {
+      const m = new Map<string, Competency[]>();
+      for (const uri of [...this.files.keys()].sort()) {
+        for (const c of this.files.get(uri)!) {
+          const list = m.get(c.kode);
+          if (list) list.push(c);
+          else m.set(c.kode, [c]);
+        }
+      }
+      this.byCode = m;
+    }
+    return this.byCode;
+  }
+
+  get(kode: string): Competency | undefined {
+    return this.codes().get(kode)?.[0];
+  }
+
+  *all(): Iterable<Competency> {
+    for (const list of this.codes().values()) yield list[0];
+  }
+
+  definitionsOf(kode: string): { uri: string; range: Range }[] {
+    return (this.codes().get(kode) ?? []).map((c) => ({ uri: c.source.uri!, range: c.source.range! }));
+  }
+
+  get size(): number {
+    return this.codes().size;
+  }
+}
+
+/** True when two lists define the same content (ranges aside): other files need no re-check. */
+function sameDefinitions(a: Competency[], b: Competency[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((c, i) => JSON.stringify(strip(c)) === JSON.stringify(strip(b[i])));
+}
+
+function strip(c: Competency) {
+  return {
+    kode: c.kode,
+    nama: c.nama,
+    definisi: c.definisi,
+    levels: [...c.levels.values()].map((l) => [l.level, l.deskripsi, l.indikator.map((i) => i.teks)]),
+  };
+}
