@@ -1,1 +1,277 @@
-console.log('placeholder');
+/**
+ * The SKJ language server: wires LSP requests to the pure core. `skj-language-server --stdio`
+ * (or `--node-ipc` when started by the VS Code client).
+ */
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileKindOf, rangesOverlap } from './core/types';
+import { toDiagnostic, workspaceEdit } from './lsp/convert';
+import { ServerState } from './lsp/state';
+import { settingsToConfig } from './lsp/workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const state = new ServerState((uri) => documents.get(uri)?.getText());
+
+let pullDiagnostics = false;
+let relatedInformation = false;
+let configurationSupport = false;
+let watchedFilesDynamic = false;
+let workspaceFoldersSupport = false;
+const DEBOUNCE_MS = 100;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  configurationSupport = !!caps.workspace?.configuration;
+  watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  try {
+    state.folders.setFromUris(folders);
+  } catch {
+    state.folders.roots = [];
+  }
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) state.settings = settingsToConfig(init.settings);
+  state.reloadConfig();
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.skj'], resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'skj-language-server', version: typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev' },
+  };
+});
+declare const SKJ_VERSION: string | undefined;
+
+connection.onInitialized(async () => {
+  if (watchedFilesDynamic) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }],
+    });
+  }
+  if (workspaceFoldersSupport) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      try {
+        state.folders.setFromUris(folders.map((f) => f.uri));
+      } catch {
+        /* keep the old roots */
+      }
+      state.reloadConfig();
+      void indexWorkspace();
+    });
+  }
+  if (configurationSupport) await pullSettings();
+  // Index the workspace's kamus files without holding up the first diagnostics.
+  setImmediate(() => void indexWorkspace());
+});
+
+async function pullSettings(): Promise<void> {
+  try {
+    const [s] = await connection.workspace.getConfiguration([{ section: 'skj' }]);
+    state.settings = settingsToConfig(s);
+  } catch {
+    /* a client without settings */
+  }
+  state.reloadConfig();
+}
+
+async function indexWorkspace(): Promise<void> {
+  const files = await state.folders.scan('kamus', 20000, state.config.kamus);
+  for (const f of files) {
+    const uri = state.fileOf(f) ? f : f;
+    if (documents.get(uri)) continue;
+    state.indexKamusFromDisk(f);
+  }
+  for (const [uri, finding] of state.skipped) {
+    void connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(finding, relatedInformation)] });
+  }
+  refreshAll();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics: pulled by clients that can, pushed (debounced, never for a stale version) otherwise.
+
+const timers = new Map<string, NodeJS.Timeout>();
+
+function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+  if (fileKindOf(doc.uri) === 'config') {
+    state.reloadConfig();
+    const f = state.configFile?.uri === doc.uri ? state.configFile.findings : [];
+    return f.map((x) => toDiagnostic(x, relatedInformation));
+  }
+  return state.analysisOf(doc).findings.map((f) => toDiagnostic(f, relatedInformation));
+}
+
+function schedule(doc: TextDocument): void {
+  if (pullDiagnostics) return;
+  const uri = doc.uri;
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      const current = documents.get(uri);
+      if (!current || current.version !== doc.version) return; // a newer edit is scheduled
+      const diagnostics = safe(() => diagnosticsOf(current), []);
+      if (documents.get(uri)?.version !== current.version) return;
+      void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    }, DEBOUNCE_MS),
+  );
+}
+
+/** Something other files depend on changed (a kamus, the config): re-check every open file. */
+function refreshAll(): void {
+  if (pullDiagnostics) {
+    void connection.languages.diagnostics.refresh();
+    return;
+  }
+  for (const d of documents.all()) schedule(d);
+}
+
+connection.languages.diagnostics.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, items: safe(() => diagnosticsOf(doc), []) };
+});
+
+documents.onDidOpen((e) => {
+  if (fileKindOf(e.document.uri) === 'kamus') onKamusTextChanged(e.document);
+  else if (fileKindOf(e.document.uri) === 'config') onConfigChanged();
+  schedule(e.document);
+});
+
+documents.onDidChangeContent((e) => {
+  const kind = fileKindOf(e.document.uri);
+  if (kind === 'kamus') onKamusTextChanged(e.document);
+  else if (kind === 'config') onConfigChanged();
+  schedule(e.document);
+});
+
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  state.forget(uri);
+  if (fileKindOf(uri) === 'kamus') {
+    // Back to what is on disk (or nothing, for an unsaved/untitled kamus).
+    const file = state.fileOf(uri);
+    const before = state.kamus.version;
+    if (file) state.indexKamusFromDisk(file);
+    else state.kamus.remove(uri);
+    if (state.kamus.version !== before) refreshAll();
+  }
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+function onKamusTextChanged(doc: TextDocument): void {
+  const before = state.kamus.version;
+  state.updateKamusFromDocument(doc);
+  if (state.kamus.version !== before) {
+    // Other open files may depend on this kamus: re-check them (this one is scheduled anyway).
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) if (d.uri !== doc.uri) schedule(d);
+  }
+}
+
+function onConfigChanged(): void {
+  state.reloadConfig();
+  refreshAll();
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (workspaceFoldersSupport) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      try {
+        state.folders.setFromUris(folders.map((f) => f.uri));
+      } catch {
+        /* keep the old roots */
+      }
+      state.reloadConfig();
+      void indexWorkspace();
+    });
+  }
+  if (configurationSupport) await pullSettings();
+  else {
+    state.settings = settingsToConfig((change.settings as { skj?: unknown } | undefined)?.skj);
+    state.reloadConfig();
+  }
+  refreshAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  let changed = false;
+  for (const c of params.changes) {
+    const kind = fileKindOf(c.uri);
+    if (kind === 'config') {
+      state.reloadConfig();
+      changed = true;
+      continue;
+    }
+    if (kind !== 'kamus' || documents.get(c.uri)) continue; // open documents win over disk
+    const file = state.fileOf(c.uri);
+    if (!file) continue;
+    const before = state.kamus.version;
+    if (c.type === FileChangeType.Deleted) state.kamus.remove(c.uri);
+    else state.indexKamusFromDisk(file);
+    if (state.kamus.version !== before) changed = true;
+  }
+  if (changed) refreshAll();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Code actions: the fixes the rules computed for the findings under the cursor.
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return safe(() => {
+    const analysis = state.analysisOf(doc);
+    const actions: CodeAction[] = [];
+    for (const f of analysis.findings) {
+      if (!f.fixes?.length || !rangesOverlap(f.range, params.range)) continue;
+      const diagnostic = toDiagnostic(f, relatedInformation);
+      for (const fix of f.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.isPreferred,
+          edit: workspaceEdit(doc.uri, fix.edits),
+        });
+      }
+    }
+    return actions;
+  }, []);
+});
+
+/** Runs a handler; a bug in one feature answers empty instead of failing the request. */
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (e) {
+    connection.console.error(`skj: ${(e as Error)?.stack ?? e}`);
+    return fallback;
+  }
+}
+
+documents.listen(connection);
+connection.listen();

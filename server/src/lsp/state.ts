@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, analyze, AnalyzeOptions } from '../core/analyze';
+import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
+import { fileKindOf, Finding } from '../core/types';
+import { KamusIndex } from '../core/workspace/kamus-index';
+import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
+
+interface CacheEntry {
+  version: number;
+  stamp: string;
+  analysis: Analysis;
+}
+
+/**
+ * Everything the server knows: configuration, the workspace's kamus index and one analysis per
+ * open document version. Plain state; the LSP handlers in server.ts read and update it.
+ */
+export class ServerState {
+  readonly folders = new WorkspaceFolders();
+  readonly kamus = new KamusIndex();
+  config: SkjConfig = DEFAULT_CONFIG;
+  configFile?: LoadedConfig & { uri: string };
+  settings: Partial<SkjConfig> = {};
+  private configVersion = 0;
+  private readonly cache = new Map<string, CacheEntry>();
+  /** Kamus files on disk that were too large to index, with their finding. */
+  readonly skipped = new Map<string, Finding>();
+
+  constructor(private readonly openText: (uri: string) => string | undefined) {}
+
+  reloadConfig(): void {
+    const { config, loaded } = loadWorkspaceConfig(this.folders.roots, this.settings, this.openText);
+    this.config = config;
+    this.configFile = loaded;
+    this.configVersion++;
+  }
+
+  private stamp(): string {
+    return `${this.kamus.version}:${this.configVersion}`;
+  }
+
+  options(): AnalyzeOptions {
+    return { config: this.config, kamus: this.kamus, locale: this.config.locale };
+  }
+
+  /** The analysis of a document at its current version (cached). */
+  analysisOf(doc: TextDocument): Analysis {
+    const kind = fileKindOf(doc.uri);
+    if (kind === 'kamus') this.updateKamusFromDocument(doc);
+    const hit = this.cache.get(doc.uri);
+    const stamp = this.stamp();
+    if (hit && hit.version === doc.version && hit.stamp === stamp) return hit.analysis;
+    const text = doc.getText();
+    let analysis: Analysis;
+    if (text.length > this.config.maxFileSize) {
+      analysis = analyze(doc.uri, '', { ...this.options(), kind: kind === 'kamus' ? 'kamus' : 'skj' });
+      analysis.findings = [tooLarge(analysis.file.lines.range(0, 0), text.length, this.config.maxFileSize, this.config.locale)];
+    } else {
+      analysis = analyze(doc.uri, text, { ...this.options(), kind: kind === 'kamus' ? 'kamus' : 'skj' });
+    }
+    this.cache.set(doc.uri, { version: doc.version, stamp: this.stamp(), analysis });
+    return analysis;
+  }
+
+  /** An open kamus document's text is what the index holds, saved or not. */
+  updateKamusFromDocument(doc: TextDocument): void {
+    const text = doc.getText();
+    if (text.length > this.config.maxFileSize) this.kamus.set(doc.uri, []);
+    else if (this.indexedVersion.get(doc.uri) !== doc.version) this.kamus.setText(doc.uri, text);
+    this.indexedVersion.set(doc.uri, doc.version);
+  }
+  private readonly indexedVersion = new Map<string, number>();
+
+  /** (Re)reads a kamus file from disk into the index; removes it when gone or not readable. */
+  indexKamusFromDisk(file: string): void {
+    const uri = pathToFileURL(file).href;
+    this.indexedVersion.delete(uri);
+    if (!this.folders.contains(file)) {
+      this.kamus.remove(uri);
+      return;
+    }
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      this.kamus.remove(uri);
+      this.skipped.delete(uri);
+      return;
+    }
+    if (size > this.config.maxFileSize) {
+      this.kamus.remove(uri);
+      this.skipped.set(uri, tooLarge({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, size, this.config.maxFileSize, this.config.locale));
+      return;
+    }
+    this.skipped.delete(uri);
+    try {
+      this.kamus.setText(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      this.kamus.remove(uri);
+    }
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.indexedVersion.delete(uri);
+  }
+
+  fileOf(uri: string): string | undefined {
+    try {
+      return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function tooLarge(range: Finding['range'], size: number, max: number, locale: string): Finding {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 1024 * 1024 ? 0 : 1)} MB`;
+  return {
+    rule: 'file-too-large',
+    severity: 'warning',
+    range,
+    message:
+      locale === 'en'
+        ? `File too large for live checking (${mb(size)} > ${mb(max)}); run skj check.`
+        : `Berkas terlalu besar untuk pemeriksaan langsung (${mb(size)} > ${mb(max)}); jalankan skj check.`,
+  };
+}
