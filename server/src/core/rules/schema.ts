@@ -52,6 +52,7 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
     return true; // education-level
   // kamus-incomplete: levels without description or indicators
   if (/^kamus\/kompetensi\/\d+\/level\/[^/]+$/.test(p) && error.keyword === 'required') return true;
+  if (/^kamus\/kompetensi\/\d+$/.test(p) && error.keyword === 'required' && error.params.missingProperty === 'level') return true;
   if (/^kamus\/kompetensi\/\d+\/level\/[^/]+\/indikator$/.test(p) && error.keyword === 'minItems') return true;
   return false;
 }
@@ -63,6 +64,8 @@ export const schema: Rule = {
   title: { id: 'Struktur berkas tidak sesuai skema', en: 'The file structure does not match the schema' },
   check(ctx) {
     const m = msg(ctx.locale);
+    // On a tree the parser had to repair, structure errors are noise: yaml-syntax says what is wrong.
+    if (ctx.file.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')) return;
     const result = validateSchema(ctx.file);
     if ('aliasError' in result) {
       ctx.report({ range: ctx.file.lines.range(0, 0), message: m.alias(result.aliasError) });
