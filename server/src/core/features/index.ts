@@ -1,0 +1,3 @@
+export * from './types';
+export { complete } from './completion';
+export { newStandardText, NewStandardOptions } from './new-standard';
