@@ -5,6 +5,7 @@ import type { Locale } from '../core/types';
 import { checkPaths } from './check';
 import { UsageError } from './files';
 import { formatJson, formatSarif, formatText, summary } from './formatters';
+import { renderCommand } from './render';
 
 declare const SKJ_VERSION: string | undefined;
 const VERSION = typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev';
@@ -13,6 +14,7 @@ const HELP = `skj — checks job competency standards (*.skj.yaml) and technical
 
 Usage:
   skj check [paths or globs…] [options]   check files; folders are walked (default: .)
+  skj render FILE [-o OUT.html]            the standard as the official form, printable HTML
   skj rules                                list every rule id with its default severity
   skj --version | --help
 
@@ -41,6 +43,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
       for (const r of RULES) io.out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.title.id}\n`);
       return 0;
     }
+    if (cmd === 'render') return renderCommand(rest, io);
     if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (see skj --help)`);
     return check(rest, io);
   } catch (e) {
