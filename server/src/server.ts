@@ -16,7 +16,11 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { dictionaryFor } from './core/analyze';
+import { complete, FeatureOptions, newStandardText } from './core/features';
+import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf, rangesOverlap } from './core/types';
+import { toLspCompletion } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
 import { settingsToConfig } from './lsp/workspace';
@@ -30,6 +34,8 @@ let relatedInformation = false;
 let configurationSupport = false;
 let watchedFilesDynamic = false;
 let workspaceFoldersSupport = false;
+let markdown = true;
+let snippets = false;
 const DEBOUNCE_MS = 100;
 
 connection.onInitialize((params): InitializeResult => {
@@ -39,6 +45,8 @@ connection.onInitialize((params): InitializeResult => {
   configurationSupport = !!caps.workspace?.configuration;
   watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
+  markdown = !!caps.textDocument?.hover?.contentFormat?.includes('markdown') || !!caps.textDocument?.completion?.completionItem?.documentationFormat?.includes('markdown');
+  snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   try {
     state.folders.setFromUris(folders);
@@ -52,6 +60,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+      completionProvider: { triggerCharacters: [':', ' ', '-', '.'], resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.skj'], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -261,6 +270,33 @@ connection.onCodeAction((params) => {
     }
     return actions;
   }, []);
+});
+
+function featureOptions(): FeatureOptions {
+  return { config: state.config, dictionary: dictionaryFor(state.kamus), locale: state.config.locale, markdown, snippets };
+}
+
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return [];
+  return safe(() => complete(state.analysisOf(doc), params.position, featureOptions()).map((c) => toLspCompletion(c, markdown)), []);
+});
+
+// Custom requests of the VS Code extension (and any client): a new standard, the form preview.
+connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({
+  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale }),
+}));
+
+connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }) => {
+  const doc = documents.get(p.uri);
+  let text = doc?.getText();
+  if (text === undefined) {
+    const file = state.fileOf(p.uri);
+    if (file && state.folders.contains(file)) text = require('node:fs').readFileSync(file, 'utf8') as string;
+  }
+  if (text === undefined) return { html: '' };
+  const title = decodeURIComponent(p.uri.split('/').pop() ?? '');
+  return { html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale: state.config.locale }) };
 });
 
 /** Runs a handler; a bug in one feature answers empty instead of failing the request. */
