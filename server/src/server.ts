@@ -9,17 +9,22 @@ import {
   Diagnostic,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
+  SymbolKind,
   FileChangeType,
   InitializeResult,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dictionaryFor } from './core/analyze';
 import { complete, FeatureOptions, newStandardText } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf, rangesOverlap } from './core/types';
+import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
@@ -61,6 +66,10 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
       completionProvider: { triggerCharacters: [':', ' ', '-', '.'], resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.skj'], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -72,7 +81,7 @@ declare const SKJ_VERSION: string | undefined;
 connection.onInitialized(async () => {
   if (watchedFilesDynamic) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/*.{skj.yaml,skj.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }],
     });
   }
   if (workspaceFoldersSupport) {
@@ -105,9 +114,14 @@ async function pullSettings(): Promise<void> {
 async function indexWorkspace(): Promise<void> {
   const files = await state.folders.scan('kamus', 20000, state.config.kamus);
   for (const f of files) {
-    const uri = state.fileOf(f) ? f : f;
-    if (documents.get(uri)) continue;
+    if (documents.get(pathToFileURL(f).href)) continue;
     state.indexKamusFromDisk(f);
+  }
+  refreshAll();
+  // Then the standards' technical references (for find-references and rename).
+  for (const f of await state.folders.scan('skj', 20000)) {
+    const uri = pathToFileURL(f).href;
+    if (!documents.get(uri)) state.indexStandardFromDisk(f);
   }
   for (const [uri, finding] of state.skipped) {
     void connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(finding, relatedInformation)] });
@@ -169,6 +183,7 @@ documents.onDidOpen((e) => {
 
 documents.onDidChangeContent((e) => {
   const kind = fileKindOf(e.document.uri);
+  if (kind === 'skj') state.refs.set(e.document.uri, e.document.getText());
   if (kind === 'kamus') onKamusTextChanged(e.document);
   else if (kind === 'config') onConfigChanged();
   schedule(e.document);
@@ -179,6 +194,11 @@ documents.onDidClose((e) => {
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   state.forget(uri);
+  if (fileKindOf(uri) === 'skj') {
+    const file = state.fileOf(uri);
+    if (file) state.indexStandardFromDisk(file);
+    else state.refs.remove(uri);
+  }
   if (fileKindOf(uri) === 'kamus') {
     // Back to what is on disk (or nothing, for an unsaved/untitled kamus).
     const file = state.fileOf(uri);
@@ -235,9 +255,15 @@ connection.onDidChangeWatchedFiles((params) => {
       changed = true;
       continue;
     }
-    if (kind !== 'kamus' || documents.get(c.uri)) continue; // open documents win over disk
+    if (documents.get(c.uri)) continue; // open documents win over disk
     const file = state.fileOf(c.uri);
     if (!file) continue;
+    if (kind === 'skj') {
+      if (c.type === FileChangeType.Deleted) state.refs.remove(c.uri);
+      else state.indexStandardFromDisk(file);
+      continue;
+    }
+    if (kind !== 'kamus') continue;
     const before = state.kamus.version;
     if (c.type === FileChangeType.Deleted) state.kamus.remove(c.uri);
     else state.indexKamusFromDisk(file);
@@ -281,6 +307,39 @@ connection.onCompletion((params) => {
   if (!doc || !fileKindOf(doc.uri)) return [];
   return safe(() => complete(state.analysisOf(doc), params.position, featureOptions()).map((c) => toLspCompletion(c, markdown)), []);
 });
+
+// Navigation between standards and kamus files (technical codes).
+
+connection.onDefinition((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return safe(() => definition(state.analysisOf(doc), params.position, state.kamus), []);
+});
+
+connection.onReferences((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return safe(() => references(state.analysisOf(doc), params.position, state.kamus, state.refs, params.context.includeDeclaration), []);
+});
+
+connection.onPrepareRename((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  return safe(() => prepareRename(state.analysisOf(doc), params.position) ?? null, null);
+});
+
+connection.onRenameRequest((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.config.locale), undefined);
+  if (!result) return null;
+  if ('error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
+  return result;
+});
+
+connection.onWorkspaceSymbol((params) =>
+  safe(() => workspaceSymbols(params.query, state.kamus).map((s) => ({ name: s.name, kind: SymbolKind.Class, containerName: s.detail, location: s.location })), []),
+);
 
 // Custom requests of the VS Code extension (and any client): a new standard, the form preview.
 connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({

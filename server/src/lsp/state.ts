@@ -5,6 +5,7 @@ import { Analysis, analyze, AnalyzeOptions } from '../core/analyze';
 import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
+import { ReferenceIndex } from '../core/workspace/navigation';
 import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
 
 interface CacheEntry {
@@ -20,6 +21,8 @@ interface CacheEntry {
 export class ServerState {
   readonly folders = new WorkspaceFolders();
   readonly kamus = new KamusIndex();
+  /** Technical-code references of every standard in the workspace (open documents win). */
+  readonly refs = new ReferenceIndex();
   config: SkjConfig = DEFAULT_CONFIG;
   configFile?: LoadedConfig & { uri: string };
   settings: Partial<SkjConfig> = {};
@@ -99,6 +102,17 @@ export class ServerState {
       this.kamus.setText(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     } catch {
       this.kamus.remove(uri);
+    }
+  }
+
+  /** (Re)reads a standard from disk into the reference index. */
+  indexStandardFromDisk(file: string): void {
+    const uri = pathToFileURL(file).href;
+    try {
+      if (!this.folders.contains(file) || fs.statSync(file).size > this.config.maxFileSize) return this.refs.remove(uri);
+      this.refs.set(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      this.refs.remove(uri);
     }
   }
 

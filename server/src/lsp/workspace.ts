@@ -28,7 +28,7 @@ export class WorkspaceFolders {
   }
 
   /** Kamus files (and config files) under the roots, depth-first, bounded by `limit` files. */
-  async scan(kind: 'kamus' | 'config', limit = 20000, extraGlobs: string[] = [], globBase?: string): Promise<string[]> {
+  async scan(kind: 'kamus' | 'config' | 'skj', limit = 20000, extraGlobs: string[] = [], globBase?: string): Promise<string[]> {
     const out: string[] = [];
     const extra = extraGlobs.map((g) => globToRegExp(path.resolve(globBase ?? this.roots[0] ?? '.', g).replace(/\\/g, '/')));
     let seen = 0;
