@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Kelompok, KELOMPOK, TIERS } from '../../server/src/core/domain/tiers';
+import { expectedLevelOf } from './tier';
+
+/** "SKJ: Buat standar kompetensi baru…": kelompok, then jenjang, then the server's skeleton in a new file. */
+export async function newStandard(client: LanguageClient | undefined): Promise<vscode.TextEditor | undefined> {
+  const kelompokPick = await vscode.window.showQuickPick(
+    (Object.keys(KELOMPOK) as Kelompok[]).map((k) => ({ label: KELOMPOK[k].label, description: k, kelompok: k })),
+    { title: vscode.l10n.t('New competency standard (1/2)'), placeHolder: vscode.l10n.t('Position group (kelompok jabatan)'), ignoreFocusOut: true },
+  );
+  if (!kelompokPick) return undefined;
+  const overrides = vscode.workspace.getConfiguration('skj').get<Record<string, unknown>>('tierLevels');
+  const jenjangPick = await vscode.window.showQuickPick(
+    TIERS.filter((t) => t.kelompok === kelompokPick.kelompok).map((t) => ({
+      label: t.label,
+      description: t.jenjang,
+      detail: vscode.l10n.t('Managerial and socio-cultural level {0}', expectedLevelOf(t, overrides)),
+      jenjang: t.jenjang,
+    })),
+    { title: vscode.l10n.t('New competency standard (2/2)'), placeHolder: vscode.l10n.t('Tier (jenjang jabatan)'), ignoreFocusOut: true },
+  );
+  if (!jenjangPick) return undefined;
+
+  if (!client?.isRunning()) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The SKJ language server is not running; the new standard cannot be created.'));
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = (await client.sendRequest<{ text: string }>('skj/newStandard', { kelompok: kelompokPick.kelompok, jenjang: jenjangPick.jenjang })).text;
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The SKJ language server could not create the standard: {0}', (e as Error)?.message ?? String(e)));
+    return undefined;
+  }
+
+  // An untitled document with a *.skj.yaml name: the server recognises it, and Save writes it there.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  let uri: vscode.Uri | undefined;
+  for (let n = 1; n < 100 && !uri; n++) {
+    const name = `${jenjangPick.jenjang}-baru${n > 1 ? '-' + n : ''}.skj.yaml`;
+    const candidate = folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.parse(`untitled:${name}`);
+    const exists = folder ? await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name)).then(() => true, () => false) : false;
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === candidate.toString());
+    if (!exists && !open) uri = candidate;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri ?? vscode.Uri.parse('untitled:standar-baru.skj.yaml'));
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
+  if (doc.languageId !== 'skj') await vscode.languages.setTextDocumentLanguage(doc, 'skj');
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
