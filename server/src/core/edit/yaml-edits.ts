@@ -46,6 +46,16 @@ export function replaceInside(file: ParsedFile, node: Node, offsetInValue: numbe
   return { range: file.lines.range(start + offsetInValue, start + offsetInValue + length), newText };
 }
 
+/**
+ * The line of a node's last character. A block collection's range ends at the start of the line
+ * after it (its trailing line break included), so white space at the end does not count.
+ */
+export function lastLineOf(file: ParsedFile, node: Node): number {
+  let end = node.range![1];
+  while (end > node.range![0] && /\s/.test(file.text[end - 1])) end--;
+  return file.lines.positionAt(end).line;
+}
+
 /** Leading white space of a line. */
 export function indentOf(file: ParsedFile, line: number): string {
   return /^[ \t]*/.exec(file.lines.lineText(line))![0];
@@ -57,7 +67,7 @@ export function indentOf(file: ParsedFile, line: number): string {
  */
 export function deleteSeqItem(file: ParsedFile, item: Node): TextEdit {
   const startLine = file.lines.positionAt(item.range![0]).line;
-  const endLine = file.lines.positionAt(item.range![1]).line;
+  const endLine = lastLineOf(file, item);
   const end = endLine + 1 < file.lines.lineCount ? { line: endLine + 1, character: 0 } : file.lines.positionAt(file.text.length);
   let start = { line: startLine, character: 0 };
   if (endLine + 1 >= file.lines.lineCount && startLine > 0) {
@@ -70,7 +80,7 @@ export function deleteSeqItem(file: ParsedFile, item: Node): TextEdit {
 /** The lines of a block sequence item as text, re-indented so its `-` sits at `indent`. */
 export function seqItemText(file: ParsedFile, item: Node, indent: string): string {
   const startLine = file.lines.positionAt(item.range![0]).line;
-  const endLine = file.lines.positionAt(item.range![1]).line;
+  const endLine = lastLineOf(file, item);
   const first = file.lines.lineText(startLine);
   const dash = first.search(/-(\s|$)/);
   const oldIndent = dash >= 0 ? dash : indentOf(file, startLine).length;
@@ -97,7 +107,7 @@ export function seqDashIndent(file: ParsedFile, seq: Node): string | undefined {
 
 /** Position at the start of the line after a node's last line (where a following item goes). */
 export function afterNode(file: ParsedFile, node: Node): Range {
-  const endLine = file.lines.positionAt(node.range![1]).line;
+  const endLine = lastLineOf(file, node);
   if (endLine + 1 < file.lines.lineCount) {
     const p = { line: endLine + 1, character: 0 };
     return { start: p, end: p };
