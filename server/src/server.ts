@@ -10,6 +10,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
+  MarkupKind,
   ResponseError,
   SymbolKind,
   FileChangeType,
@@ -21,7 +22,7 @@ import {
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dictionaryFor } from './core/analyze';
-import { complete, FeatureOptions, newStandardText } from './core/features';
+import { complete, FeatureOptions, hover, newStandardText } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf, rangesOverlap } from './core/types';
 import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
@@ -65,6 +66,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+      hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '-', '.'], resolveProvider: false },
       definitionProvider: true,
       referencesProvider: true,
@@ -306,6 +308,15 @@ connection.onCompletion((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !fileKindOf(doc.uri)) return [];
   return safe(() => complete(state.analysisOf(doc), params.position, featureOptions()).map((c) => toLspCompletion(c, markdown)), []);
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return null;
+  return safe(() => {
+    const h = hover(state.analysisOf(doc), params.position, featureOptions());
+    return h ? { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: h.contents }, range: h.range } : null;
+  }, null);
 });
 
 // Navigation between standards and kamus files (technical codes).

@@ -53,3 +53,26 @@ describe('language server over stdio: editing features and custom requests', () 
     assert.match(html, /PERSYARATAN JABATAN/i);
   });
 });
+
+describe('language server over stdio: hover', () => {
+  it('explains a competency code with its definition and levels', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    try {
+      const text = example('kasubbag-umum-pengawas.skj.yaml');
+      const uri = 'untitled:hover.skj.yaml';
+      client.open(uri, text);
+      const line = text.split('\n').findIndex((l) => l.includes('kode: M.01'));
+      const h = await client.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: text.split('\n')[line].indexOf('M.01') + 1 },
+      });
+      assert.ok(h);
+      assert.equal(h.contents.kind, 'markdown');
+      assert.match(h.contents.value, /Integritas/);
+      assert.match(h.contents.value, /Konsisten berperilaku selaras dengan nilai/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
