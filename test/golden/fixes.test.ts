@@ -42,7 +42,7 @@ describe('golden quick fixes', () => {
         const a = check(uri, input);
         const findings = a.findings.filter((f) => f.rule === rule);
         assert.ok(findings.length > 0, `no ${rule} finding`);
-        const fixed = applyEdits(input, combine(findings));
+        const fixed = applyEdits(input, combine(findings, a));
         if (!fs.existsSync(expectedPath) && process.env.UPDATE_GOLDEN) fs.writeFileSync(expectedPath, fixed);
         assert.equal(fixed, fs.readFileSync(expectedPath, 'utf8'));
         assert.deepEqual(check(uri, fixed).findings.filter((f) => f.rule === rule).map((f) => f.message), []);

@@ -4,3 +4,8 @@ export { newStandardText, NewStandardOptions } from './new-standard';
 export { hover } from './hover';
 export { codeActions, CodeActionOptions, combine, fixAllEdits, FIX_ALL_KIND, preferredFix } from './code-actions';
 export { applyEdits, diffEdits } from './edits';
+export { documentSymbols } from './symbols';
+export { inlayHints } from './inlay-hints';
+export { foldingRanges } from './folding';
+export { selectionRanges } from './selection';
+export { TextOutline } from './outline';
