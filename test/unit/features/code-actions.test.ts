@@ -27,7 +27,7 @@ describe('code actions', () => {
     assert.equal(applyEdits(text, all.edits), base);
   });
 
-  it('source.fixAll.skj with a config re-checks until nothing is left (level, then its description)', () => {
+  it('source.fixAll.skj without a config: one round, the level fixed and its texts left for it', () => {
     const text = base.replace('M.07\n      level: 2', 'M.07\n      level: 3');
     const a = analyzeText(text);
     // Without the config a single round: only the level changes.
