@@ -22,11 +22,11 @@ import {
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dictionaryFor } from './core/analyze';
-import { complete, FeatureOptions, hover, newStandardText } from './core/features';
+import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
-import { fileKindOf, rangesOverlap } from './core/types';
+import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
-import { toLspCompletion } from './lsp/features';
+import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
 import { settingsToConfig } from './lsp/workspace';
@@ -72,7 +72,11 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.skj'], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: 'SKJ' },
+      inlayHintProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'skj-language-server', version: typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev' },
@@ -279,25 +283,45 @@ connection.onDidChangeWatchedFiles((params) => {
 
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || !fileKindOf(doc.uri)) return [];
   return safe(() => {
     const analysis = state.analysisOf(doc);
-    const actions: CodeAction[] = [];
-    for (const f of analysis.findings) {
-      if (!f.fixes?.length || !rangesOverlap(f.range, params.range)) continue;
-      const diagnostic = toDiagnostic(f, relatedInformation);
-      for (const fix of f.fixes) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix.isPreferred,
-          edit: workspaceEdit(doc.uri, fix.edits),
-        });
-      }
-    }
-    return actions;
+    const actions = codeActions(analysis, params.range, { only: params.context.only, locale: state.config.locale, config: state.config, kamus: state.kamus });
+    return actions.map((a): CodeAction => {
+      const finding = a.diagnosticRule ? analysis.findings.find((f) => f.rule === a.diagnosticRule && a.diagnosticRange && f.range.start.line === a.diagnosticRange.start.line && f.range.start.character === a.diagnosticRange.start.character) : undefined;
+      return {
+        title: a.title,
+        kind: a.kind,
+        diagnostics: finding ? [toDiagnostic(finding, relatedInformation)] : undefined,
+        isPreferred: a.isPreferred,
+        edit: workspaceEdit(doc.uri, a.edits),
+      };
+    });
   }, []);
+});
+
+connection.onDocumentSymbol((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return [];
+  return safe(() => documentSymbols(state.analysisOf(doc)).map(toLspSymbol), []);
+});
+
+connection.languages.inlayHint.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return [];
+  return safe(() => inlayHints(state.analysisOf(doc), params.range, featureOptions()).map(toLspInlayHint), []);
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return [];
+  return safe(() => foldingRanges(state.analysisOf(doc)).map(toLspFolding), []);
+});
+
+connection.onSelectionRanges((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !fileKindOf(doc.uri)) return [];
+  return safe(() => selectionRanges(state.analysisOf(doc), params.positions).map(toLspSelection), []);
 });
 
 function featureOptions(): FeatureOptions {

@@ -76,3 +76,59 @@ describe('language server over stdio: hover', () => {
     }
   });
 });
+
+describe('language server over stdio: code actions, outline, inlay hints, folding', () => {
+  let client: TestClient;
+  beforeEach(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.shutdown();
+  });
+
+  it('offers the quick fix, fix-all and disable-line, and source.fixAll.skj repairs the file', async () => {
+    const text = example('contoh-dengan-kesalahan-ahli-muda.skj.yaml');
+    const uri = 'untitled:fixall.skj.yaml';
+    client.open(uri, text);
+    const diags = await client.waitForDiagnostics(uri);
+    const level = diags.find((d) => d.code === 'level-range')!;
+    const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: level.range,
+      context: { diagnostics: [level] },
+    });
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && /level 5/.test(a.title)), actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => /skj-disable|nonaktifkan|disable/i.test(a.title)));
+    const all = await client.request<{ kind: string; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    const fixAll = all.find((a) => a.kind === 'source.fixAll.skj');
+    assert.ok(fixAll);
+    // Apply the edits (from the end backwards) and re-check: only what needs a human is left.
+    const lines = text.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    let fixed = text;
+    for (const e of [...fixAll.edit.changes[uri]].sort((a, b) => offset(b.range.start) - offset(a.range.start)))
+      fixed = fixed.slice(0, offset(e.range.start)) + e.newText + fixed.slice(offset(e.range.end));
+    client.change(uri, fixed);
+    const after = await client.waitForDiagnostics(uri);
+    assert.deepEqual(after.map((d) => d.code), [], fixed);
+  });
+
+  it('gives the outline, inlay hints and folding ranges', async () => {
+    const text = example('kasubbag-umum-pengawas.skj.yaml');
+    const uri = 'untitled:outline.skj.yaml';
+    client.open(uri, text);
+    const symbols = await client.request<{ name: string; children?: { name: string; children?: { name: string }[] }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const names = JSON.stringify(symbols);
+    assert.match(names, /M\.01 Integritas — level 2/);
+    assert.match(names, /SK\.01 Perekat Bangsa — level 2/);
+    const hints = await client.request<{ label: string }[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
+    assert.ok(hints.some((h) => /Integritas/.test(String(h.label))));
+    const folds = await client.request<{ startLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.length > 10);
+  });
+});
