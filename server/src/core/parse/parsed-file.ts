@@ -1,4 +1,4 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, CST, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
 import { LineIndex } from '../text/line-index';
 import type { FileKind, Range } from '../types';
 
@@ -21,33 +21,58 @@ export interface ParsedFile {
 }
 
 export interface ParseOptions {
-  /** Upper bound of nesting depth the model walks; deeper content is reported, not walked. */
+  /** Files nested deeper than this (collections within collections) are reported, not composed. */
   maxDepth?: number;
 }
 
+/**
+ * Deepest collection nesting a file may have. Real standards and kamus files nest about ten
+ * levels; the YAML composer recurses once per level, so a hostile 20,000-deep `[[[[…` or
+ * `- - - -…` would exhaust the stack (in whatever code walks the tree next) if composed.
+ */
+export const MAX_NESTING_DEPTH = 100;
+
 /** Parses YAML keeping every node's source range. Never throws on bad input. */
-export function parseFile(uri: string, kind: FileKind, text: string): ParsedFile {
+export function parseFile(uri: string, kind: FileKind, text: string, opts: ParseOptions = {}): ParsedFile {
   const lines = new LineIndex(text);
-  let doc: Document.Parsed;
+  let doc: Document.Parsed | undefined;
   const problems: ParseProblem[] = [];
+  const maxDepth = opts.maxDepth ?? MAX_NESTING_DEPTH;
   try {
-    doc = parseDocument(text, {
-      keepSourceTokens: true,
-      uniqueKeys: true,
-      prettyErrors: false,
-      lineCounter: new LineCounter(),
-      version: '1.2',
-    });
+    // parseDocument(), split in two so that the (iterative) CST can be measured before the
+    // (recursive) composer sees it.
+    const lineCounter = new LineCounter();
+    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const tooDeep = offsetBeyondDepth(tokens, maxDepth);
+    if (tooDeep >= 0) {
+      problems.push({
+        code: 'NESTING_TOO_DEEP',
+        message: `nesting deeper than ${maxDepth} levels`,
+        range: lines.range(tooDeep, Math.min(tooDeep + 1, text.length)),
+        severity: 'error',
+      });
+    } else {
+      // logLevel 'error': the yaml package would otherwise print warnings to the process's stderr.
+      const composer = new Composer({ keepSourceTokens: true, uniqueKeys: true, version: '1.2', logLevel: 'error' });
+      for (const d of composer.compose(tokens, true, text.length)) {
+        if (!doc) doc = d as Document.Parsed;
+        else {
+          doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+          break;
+        }
+      }
+    }
   } catch (e) {
-    // The parser recurses; absurdly deep nesting can exhaust the stack. Report, never crash.
-    doc = parseDocument('') as Document.Parsed;
+    // Not expected (the composer catches its own stack overflows), but never crash on input.
     problems.push({
       code: 'PARSER_FAILURE',
-      message: e instanceof RangeError ? 'nesting too deep' : String((e as Error).message ?? e),
+      message: e instanceof RangeError ? 'nesting too deep' : String((e as Error)?.message ?? e),
       range: lines.range(0, 0),
       severity: 'error',
     });
+    doc = undefined;
   }
+  if (!doc) doc = parseDocument('', { logLevel: 'error' }) as Document.Parsed;
   for (const e of doc.errors) {
     problems.push({ code: e.code, message: firstLine(e.message), range: lines.range(e.pos[0], e.pos[1]), severity: 'error' });
   }
@@ -55,6 +80,33 @@ export function parseFile(uri: string, kind: FileKind, text: string): ParsedFile
     problems.push({ code: w.code, message: firstLine(w.message), range: lines.range(w.pos[0], w.pos[1]), severity: 'warning' });
   }
   return { uri, kind, text, lines, doc, problems };
+}
+
+/** Offset of the first collection nested deeper than `max` in a CST, or -1. Iterative. */
+function offsetBeyondDepth(tokens: CST.Token[], max: number): number {
+  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [t, depth] = stack.pop()!;
+    if (!t) continue;
+    switch (t.type) {
+      case 'document':
+        stack.push([t.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        if (depth + 1 > max) return t.offset;
+        for (const it of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+          if (it.key) stack.push([it.key, depth + 1]);
+          if (it.value) stack.push([it.value, depth + 1]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return -1;
 }
 
 function firstLine(message: string): string {
