@@ -52,6 +52,8 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
     return true; // education-level
   // kamus-incomplete: levels without description or indicators
   if (/^kamus\/kompetensi\/\d+\/level\/[^/]+$/.test(p) && error.keyword === 'required') return true;
+  // An empty description or indicator of a kamus level: kamus-incomplete says so.
+  if (/^kamus\/kompetensi\/\d+\/level\/[^/]+\/(deskripsi|indikator(\/\d+)?)$/.test(p) && (value === null || value === '')) return true;
   if (/^kamus\/kompetensi\/\d+$/.test(p) && error.keyword === 'required' && error.params.missingProperty === 'level') return true;
   if (/^kamus\/kompetensi\/\d+\/level\/[^/]+\/indikator$/.test(p) && error.keyword === 'minItems') return true;
   return false;

@@ -6,6 +6,7 @@ import { newStandardText } from '../new-standard';
 import type { CompletionItem, FeatureOptions } from '../types';
 import { blockItems, codeValues, descriptionValues, indicatorItems, levelValues, technicalNameValues } from './competency';
 import { completionContext, CompletionContext, KeyContext } from './context';
+import { kamusLevelScaffold } from './kamus-levels';
 import { keyItems } from './keys';
 import { pad } from './items';
 import { educationValues, jenjangValues, kelompokValues, pelatihanJenisValues, rankValues, tingkatValues } from './values';
@@ -35,6 +36,7 @@ function keyCompletions(ctx: KeyContext, kind: 'skj' | 'kamus', opts: FeatureOpt
     items.push(...blockItems(ctx, p[1], ctx.container?.parent, ctx.newItem.dashCol, opts));
   }
   if (kind === 'skj' && p.length === 0 && ctx.present.size === 0 && !ctx.hasColon) items.push(...newStandardItems(ctx, opts));
+  if (kind === 'kamus' && p[p.length - 1] === 'level' && !ctx.hasColon) items.push(...kamusLevelScaffold(ctx, opts));
   return items;
 }
 
