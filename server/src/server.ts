@@ -59,8 +59,9 @@ connection.onInitialize((params): InitializeResult => {
   } catch {
     state.folders.roots = [];
   }
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
   if (init?.settings) state.settings = settingsToConfig(init.settings);
+  state.trusted = init?.trusted !== false;
   state.reloadConfig();
   return {
     capabilities: {
@@ -118,6 +119,7 @@ async function pullSettings(): Promise<void> {
 }
 
 async function indexWorkspace(): Promise<void> {
+  if (!state.trusted) return; // limited mode: only open documents
   const files = await state.folders.scan('kamus', 20000, state.config.kamus);
   for (const f of files) {
     if (documents.get(pathToFileURL(f).href)) continue;
@@ -386,11 +388,13 @@ connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'pr
   let text = doc?.getText();
   if (text === undefined) {
     const file = state.fileOf(p.uri);
-    if (file && state.folders.contains(file)) text = require('node:fs').readFileSync(file, 'utf8') as string;
+    if (file && state.trusted && state.folders.contains(file)) text = require('node:fs').readFileSync(file, 'utf8') as string;
   }
   if (text === undefined) return { html: '' };
   const title = decodeURIComponent(p.uri.split('/').pop() ?? '');
-  return { html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale: state.config.locale }) };
+  return {
+    html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale: state.config.locale, dictionary: dictionaryFor(state.kamus) }),
+  };
 });
 
 /** Runs a handler; a bug in one feature answers empty instead of failing the request. */

@@ -93,3 +93,27 @@ describe('language server over stdio: kamus files across the workspace', () => {
     assert.equal(db.find((x) => x.code === 'kamus-duplicate-code')!.relatedInformation?.[0].location.uri, a);
   });
 });
+
+describe('language server over stdio: untrusted workspace (limited mode)', () => {
+  it('reads neither skj.config.yaml nor kamus files from disk, but checks open documents', async () => {
+    const ws = workspace();
+    fs.writeFileSync(path.join(ws.dir, 'skj.config.yaml'), 'rules:\n  technical-unknown: error\n');
+    const client = new TestClient({ rootUri: pathToFileURL(ws.dir).href, initializationOptions: { trusted: false } });
+    try {
+      await client.initialize();
+      const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
+      client.open(std, ws.read('pranata-komputer-ahli-pertama.skj.yaml'));
+      const d = await client.waitForDiagnostics(std);
+      // The kamus on disk is not read, and the config's severity is not applied.
+      const unknown = d.filter((x) => x.code === 'technical-unknown');
+      assert.equal(unknown.length, 1);
+      assert.equal(unknown[0].severity, 2);
+      // Well after start-up (when a trusted workspace is indexed), the code still resolves nowhere.
+      await new Promise((r) => setTimeout(r, 500));
+      const defs = await client.request<unknown[]>('textDocument/definition', { textDocument: { uri: std }, position: unknown[0].range.start });
+      assert.deepEqual(defs, []);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -26,6 +26,11 @@ export class ServerState {
   config: SkjConfig = DEFAULT_CONFIG;
   configFile?: LoadedConfig & { uri: string };
   settings: Partial<SkjConfig> = {};
+  /**
+   * Limited mode for untrusted workspaces: nothing is read from disk (no skj.config.yaml, no
+   * workspace scan); only the documents the user opens are checked.
+   */
+  trusted = true;
   private configVersion = 0;
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
@@ -34,7 +39,7 @@ export class ServerState {
   constructor(private readonly openText: (uri: string) => string | undefined) {}
 
   reloadConfig(): void {
-    const { config, loaded } = loadWorkspaceConfig(this.folders.roots, this.settings, this.openText);
+    const { config, loaded } = loadWorkspaceConfig(this.trusted ? this.folders.roots : [], this.settings, this.openText);
     this.config = config;
     this.configFile = loaded;
     this.configVersion++;
@@ -80,7 +85,7 @@ export class ServerState {
   indexKamusFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
     this.indexedVersion.delete(uri);
-    if (!this.folders.contains(file)) {
+    if (!this.trusted || !this.folders.contains(file)) {
       this.kamus.remove(uri);
       return;
     }
@@ -109,7 +114,7 @@ export class ServerState {
   indexStandardFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
     try {
-      if (!this.folders.contains(file) || fs.statSync(file).size > this.config.maxFileSize) return this.refs.remove(uri);
+      if (!this.trusted || !this.folders.contains(file) || fs.statSync(file).size > this.config.maxFileSize) return this.refs.remove(uri);
       this.refs.set(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     } catch {
       this.refs.remove(uri);
