@@ -17,11 +17,13 @@ function run(name, cmd, args, { parse = 'mocha' } = {}) {
   const out = r.stdout ?? '';
   let passed = 0, failed = 0, skipped = 0;
   if (parse === 'mocha') {
-    passed = Number(/(\d+) passing/.exec(out)?.[1] ?? 0);
-    failed = Number(/(\d+) failing/.exec(out)?.[1] ?? 0);
+    // mocha's "N passing / N failing / N pending", or an editor suite's "N passed, N failed".
+    passed = Number(/(\d+) passing/.exec(out)?.[1] ?? /(\d+) passed/.exec(out)?.[1] ?? 0);
+    failed = Number(/(\d+) failing/.exec(out)?.[1] ?? /(\d+) failed/.exec(out)?.[1] ?? 0);
     skipped = Number(/(\d+) pending/.exec(out)?.[1] ?? 0);
+    if (passed === 0 && failed === 0 && r.status === 0 && /: passed\b/.test(out)) passed = 1;
   }
-  if (/^SKIPPED\b/m.test(out) && r.status === 0 && passed === 0) skipped += 1;
+  if (/\bskipped:/i.test(out) && r.status === 0 && passed === 0) skipped += 1;
   else if (r.status !== 0 && failed === 0) failed = 1; // crashed or failed without a mocha summary
   else if (parse === 'exit' && r.status === 0) passed = 1;
   totals.passed += passed;
