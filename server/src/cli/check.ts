@@ -29,6 +29,37 @@ function readText(file: string): string {
   return text;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * When `file` is not valid UTF-8 (YAML must be Unicode): a finding at the first invalid byte,
+ * whose text `text` (decoded with U+FFFD replacements) is still checked. Else undefined.
+ */
+function encodingFinding(file: string, text: string, config: SkjConfig, locale: Locale): Finding | undefined {
+  if (config.rules['yaml-syntax'] === 'off') return undefined;
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+    strictUtf8.decode(buf);
+    return undefined;
+  } catch {
+    /* not UTF-8 (or unreadable, which is reported elsewhere) */
+  }
+  const at = Math.max(0, text.indexOf('\uFFFD'));
+  const lines = text.slice(0, at).split(/\r\n|\r|\n/);
+  const line = lines.length - 1;
+  const character = lines[line].length;
+  return {
+    rule: 'yaml-syntax',
+    severity: config.rules['yaml-syntax'] ?? 'error',
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    message:
+      locale === 'en'
+        ? 'The file is not valid UTF-8 text; invalid bytes were read as \uFFFD. Save it again as UTF-8.'
+        : 'Berkas bukan teks UTF-8 yang valid; byte yang tidak valid dibaca sebagai \uFFFD. Simpan ulang sebagai UTF-8.',
+  };
+}
+
 /**
  * Checks standards and kamus files together, as the editor does: every kamus file given (and
  * those the config's `kamus` globs name) is indexed first, then every file is analysed.
@@ -72,7 +103,8 @@ export function checkPaths(args: string[], opts: CheckOptions): CheckResult {
   for (const [f, text] of texts) {
     const kind = fileKindOf(f) ?? 'skj';
     const findings: Finding[] = analyze(pathToFileURL(f).href, text, { config, kamus: index, locale: effectiveLocale, kind }).findings;
-    results.push({ file: f, findings });
+    const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, config, effectiveLocale) : undefined;
+    results.push({ file: f, findings: encoding ? [encoding, ...findings] : findings });
   }
   return { results, config, unreadable };
 }
