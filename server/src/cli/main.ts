@@ -107,5 +107,11 @@ function check(args: string[], io: { out: (s: string) => void; err: (s: string) 
 }
 
 if (require.main === module) {
+  // `skj check … | head`: a reader that stops early is not an error (no EPIPE stack trace).
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   process.exitCode = main(process.argv.slice(2));
 }
