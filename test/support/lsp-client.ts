@@ -23,6 +23,10 @@ export interface ClientOptions {
   /** Answer for workspace/configuration requests (section 'skj'). */
   settings?: unknown;
   serverPath?: string;
+  /** Extra command-line arguments for the server (e.g. `--clientProcessId=123`). */
+  serverArgs?: string[];
+  /** The `processId` sent in `initialize` (default: this process's pid; null for none). */
+  processId?: number | null;
 }
 
 export class TestClient {
@@ -33,10 +37,23 @@ export class TestClient {
   stderr = '';
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
+  /** The server's capabilities from `initialize`. */
+  capabilities: Record<string, unknown> = {};
+  /** Resolves with the exit code (or null on a signal) when the server process ends. */
+  readonly exited: Promise<number | null>;
+  exitCode: number | null | undefined;
 
   constructor(private readonly opts: ClientOptions = {}) {
     const server = opts.serverPath ?? path.join(repoRoot(), 'dist', 'server.js');
-    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [server, '--stdio', ...(opts.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.exited = new Promise((resolve) =>
+      this.proc.once('exit', (code) => {
+        this.exitCode = code;
+        resolve(code);
+      }),
+    );
+    // A server that died must fail the test that used it, not crash the test run with EPIPE.
+    this.proc.stdin!.on('error', () => undefined);
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -56,7 +73,7 @@ export class TestClient {
 
   async initialize(): Promise<unknown> {
     const params: InitializeParams = {
-      processId: process.pid,
+      processId: this.opts.processId === undefined ? process.pid : this.opts.processId,
       rootUri: this.opts.rootUri ?? null,
       workspaceFolders: this.opts.rootUri ? [{ uri: this.opts.rootUri, name: 'ws' }] : null,
       initializationOptions: this.opts.initializationOptions,
@@ -72,6 +89,7 @@ export class TestClient {
       },
     };
     const result = await this.conn.sendRequest('initialize', params);
+    this.capabilities = ((result as { capabilities?: Record<string, unknown> }).capabilities ?? {}) as Record<string, unknown>;
     await this.conn.sendNotification('initialized', {});
     return result;
   }
@@ -87,6 +105,28 @@ export class TestClient {
     this.versions.set(uri, v);
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
     return v;
+  }
+
+  /**
+   * Incremental changes (LSP ranges over the previous text), sent as one didChange.
+   * Returns the new version.
+   */
+  changeIncremental(uri: string, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+    const v = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, v);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: changes });
+    return v;
+  }
+
+  /** True while the server process runs. */
+  get alive(): boolean {
+    return this.exitCode === undefined;
+  }
+
+  /** Sends `exit` without `shutdown` first (or after it) and waits for the process to end. */
+  async exitAndWait(timeoutMs = 5000): Promise<number | null | 'timeout'> {
+    void this.conn.sendNotification('exit').catch(() => undefined);
+    return Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs))]);
   }
 
   close(uri: string): void {
