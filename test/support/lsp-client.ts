@@ -33,6 +33,8 @@ export class TestClient {
   readonly proc: ChildProcess;
   readonly conn: ProtocolConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics notification, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly log: string[] = [];
   stderr = '';
   private waiters: (() => void)[] = [];
@@ -58,6 +60,7 @@ export class TestClient {
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p);
       const w = this.waiters;
       this.waiters = [];
       w.forEach((f) => f());
