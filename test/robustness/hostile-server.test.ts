@@ -5,23 +5,8 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from '../support/lsp-client';
+import { assertInside, CRASH_SIGNS, messageOf } from './support';
 import { hostileTexts, largeStandard, toCrlf, toMixed, VALID_KAMUS, VALID_SKJ } from './hostile-inputs';
-
-/** Every range lies inside the text (LSP line breaks: \n, \r\n, \r). */
-export function assertInside(text: string, diags: Diagnostic[], label: string): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const d of diags) {
-    for (const p of [d.range.start, d.range.end]) {
-      assert.ok(p.line >= 0 && p.line < lines.length, `${label}: line ${p.line} outside 0..${lines.length - 1}`);
-      assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `${label}: character ${p.character} outside line ${p.line}`);
-    }
-  }
-}
-
-const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
-
-/** Errors a healthy server never prints. */
-export const CRASH_SIGNS = /Unhandled|uncaught|RangeError|TypeError|ReferenceError|Maximum call stack|EPIPE|\bat .*\.js:\d+/i;
 
 describe('hostile input through the server (stdio)', function () {
   this.timeout(60000);
