@@ -29,16 +29,19 @@ const run = (s: string) => !ONLY || ONLY.includes(s);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const SERVER = path.join(DIST, 'server.js');
-const CLI = path.join(DIST, 'cli.js');
+// The bundles are snapshotted into the run's temp folder first: dist/ may be rebuilt by someone
+// else mid-run, and every figure of one run must come from the same build.
+let SERVER = path.join(DIST, 'server.js');
+let CLI = path.join(DIST, 'cli.js');
+let SNAPSHOT = DIST;
 const YLS = path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 const SCHEMA = path.join(ROOT, 'schemas', 'skj.schema.json');
 const DEBOUNCE_MS = 100; // server/src/server.ts (push mode only)
 const YLS_DEBOUNCE_MS = 200; // yaml-language-server's validationDelayMs (push; not configurable)
 
 const P = QUICK
-  ? { runs: 3, floorMinBatchMs: 15, latencyRuns: 2, samples: 12, warmup: 4, anchorRuns: 2, anchorSamples: 10, throughputRuns: 3, throughputFiles: 2000, scaleRuns: 1, scaleFiles: 1000 }
-  : { runs: 7, floorMinBatchMs: 60, latencyRuns: 5, samples: 40, warmup: 8, anchorRuns: 5, anchorSamples: 30, throughputRuns: 5, throughputFiles: 2000, scaleRuns: 3, scaleFiles: 1000 };
+  ? { runs: 3, floorMinBatchMs: 15, latencyRuns: 2, samples: 10, bigSamples: 3, warmup: 3, anchorRuns: 2, anchorSamples: 8, throughputRuns: 2, throughputFiles: 2000, scaleRuns: 1, scaleFiles: 1000 }
+  : { runs: 7, floorMinBatchMs: 60, latencyRuns: 5, samples: 40, bigSamples: 12, warmup: 6, anchorRuns: 5, anchorSamples: 30, throughputRuns: 5, throughputFiles: 2000, scaleRuns: 3, scaleFiles: 1000 };
 
 // ---------------------------------------------------------------------------------------------
 // Reporting
@@ -316,7 +319,7 @@ interface LatencyRun {
   completionItems: number;
 }
 
-async function latencyOn(name: string, uri: string, text: string, at: Pos, cursor: Pos, languageId: string): Promise<void> {
+async function latencyOn(name: string, uri: string, text: string, at: Pos, cursor: Pos, languageId: string, samples: number, warmup: number): Promise<void> {
   log(`3. latency: ${name} …`);
   const runs: LatencyRun[] = [];
   let advertised = { completion: false, hover: false };
@@ -328,8 +331,8 @@ async function latencyOn(name: string, uri: string, text: string, at: Pos, curso
       const t = new Typist(client, uri, text, at, languageId);
       t.open();
       await t.waitVersion(1, 60000);
-      await pushLatency(t, P.warmup, true);
-      lr.pushDiag = await pushLatency(t, P.samples, true);
+      await pushLatency(t, warmup, true);
+      lr.pushDiag = await pushLatency(t, samples, true);
       await client.shutdown();
     }
     // Pull: diagnostics, code actions, completion and hover.
@@ -350,8 +353,8 @@ async function latencyOn(name: string, uri: string, text: string, at: Pos, curso
         if (advertised.completion) await completion();
         if (advertised.hover) await hover();
       };
-      for (let i = 0; i < P.warmup; i++) await warm();
-      for (let i = 0; i < P.samples; i++) {
+      for (let i = 0; i < warmup; i++) await warm();
+      for (let i = 0; i < samples; i++) {
         let t0 = performance.now();
         t.edit();
         await t.pull();
@@ -408,10 +411,10 @@ async function latency(c: Corpus): Promise<void> {
   results.latency = { debounce: `push mode includes the server's ${DEBOUNCE_MS} ms debounce; pull mode has none (the server answers textDocument/diagnostic at once)` };
   const sUri = pathToFileURL(path.join(c.dir, 'standard-200.skj.yaml')).href;
   const sCursor = posOf(c.standard200, 'kode: M.03', { delta: 'kode: '.length });
-  await latencyOn('standard (200 lines)', sUri, c.standard200, skjEditSpot(c.standard200), sCursor, 'skj');
+  await latencyOn('standard (200 lines)', sUri, c.standard200, skjEditSpot(c.standard200), sCursor, 'skj', P.samples, P.warmup);
   const kUri = pathToFileURL(path.join(c.dir, 'kamus-20k.kamus.yaml')).href;
   const kCursor = posOf(c.kamus20k.text, '    - kode: ', { from: Math.floor(c.kamus20k.text.length / 2), delta: '    - kode: '.length });
-  await latencyOn(`kamus (${fmtNum(c.kamus20k.lines)} lines)`, kUri, c.kamus20k.text, kamusEditSpot(c.kamus20k.text), kCursor, 'skj');
+  await latencyOn(`kamus (${fmtNum(c.kamus20k.lines)} lines)`, kUri, c.kamus20k.text, kamusEditSpot(c.kamus20k.text), kCursor, 'skj', P.bigSamples, 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -547,10 +550,10 @@ function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
   for (const f of ['server.js', 'client.js', 'cli.js']) {
-    const p = path.join(DIST, f);
+    const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
-      rows.push({ section: '6', metric: `dist/${f}`, value: fmtBytes(out[f] as number), range: '' });
+      rows.push({ section: '6', metric: `dist/${f} (npm run build, not minified)`, value: fmtBytes(out[f] as number), range: '' });
     }
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
@@ -571,6 +574,13 @@ function size(): void {
       .sort((a, b) => b.st.mtimeMs - a.st.mtimeMs)[0];
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
+      // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
+      for (const f of ['server.js', 'client.js', 'cli.js']) {
+        const q = path.join(DIST, f);
+        if (!fs.existsSync(q)) continue;
+        out[`${f} (minified)`] = fs.statSync(q).size;
+        rows.push({ section: '6', metric: `dist/${f} (npm run package, minified)`, value: fmtBytes(fs.statSync(q).size), range: '' });
+      }
       rows.push({ section: '6', metric: `${vsix.f} (npm run package)`, value: fmtBytes(vsix.st.size), range: '' });
     } else {
       out.vsix = `npm run package failed (${p.status}): ${(p.stderr || p.stdout).split('\n').slice(-5).join(' ')}`;
@@ -606,6 +616,11 @@ async function main(): Promise<void> {
   results.loadAverageAtStart = os.loadavg();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-bench-'));
   log(`corpus in ${dir} …`);
+  SNAPSHOT = path.join(dir, 'dist');
+  fs.mkdirSync(SNAPSHOT);
+  for (const f of fs.readdirSync(DIST)) if (/\.js(\.map)?$/.test(f)) fs.copyFileSync(path.join(DIST, f), path.join(SNAPSHOT, f));
+  SERVER = path.join(SNAPSHOT, 'server.js');
+  CLI = path.join(SNAPSHOT, 'cli.js');
   const c = generateCorpus(dir, { throughput: P.throughputFiles, scale: P.scaleFiles });
   results.corpus = {
     dir,
