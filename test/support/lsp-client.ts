@@ -23,6 +23,8 @@ export interface ClientOptions {
   /** Answer for workspace/configuration requests (section 'skj'). */
   settings?: unknown;
   serverPath?: string;
+  /** Node options before the server script (e.g. `--require` a preload). */
+  nodeArgs?: string[];
   /** Extra command-line arguments for the server (e.g. `--clientProcessId=123`). */
   serverArgs?: string[];
   /** The `processId` sent in `initialize` (default: this process's pid; null for none). */
@@ -47,7 +49,7 @@ export class TestClient {
 
   constructor(private readonly opts: ClientOptions = {}) {
     const server = opts.serverPath ?? path.join(repoRoot(), 'dist', 'server.js');
-    this.proc = spawn(process.execPath, [server, '--stdio', ...(opts.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), server, '--stdio', ...(opts.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) =>
       this.proc.once('exit', (code) => {
         this.exitCode = code;
