@@ -148,7 +148,7 @@ function diagnosticsOf(doc: TextDocument): Diagnostic[] {
     const f = state.configFile?.uri === doc.uri ? state.configFile.findings : [];
     return f.map((x) => toDiagnostic(x, relatedInformation));
   }
-  return state.analysisOf(doc).findings.map((f) => toDiagnostic(f, relatedInformation));
+  return state.findingsOf(doc).map((f) => toDiagnostic(f, relatedInformation));
 }
 
 function schedule(doc: TextDocument): void {

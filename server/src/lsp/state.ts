@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, analyze, AnalyzeOptions } from '../core/analyze';
+import { Analysis, analyze, AnalyzeOptions, analyzeParsed } from '../core/analyze';
 import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
@@ -11,8 +11,12 @@ import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
 interface CacheEntry {
   version: number;
   stamp: string;
-  analysis: Analysis;
+  findings: Finding[];
+  /** Dropped for documents not used recently (see touch). */
+  analysis?: Analysis;
 }
+
+const MAX_FULL_ANALYSES = 24;
 
 /**
  * Everything the server knows: configuration, the workspace's kamus index and one analysis per
@@ -56,28 +60,61 @@ export class ServerState {
   /** The analysis of a document at its current version (cached). */
   analysisOf(doc: TextDocument): Analysis {
     const kind = fileKindOf(doc.uri);
-    if (kind === 'kamus') this.updateKamusFromDocument(doc);
+    const parsedKamus = kind === 'kamus' ? this.updateKamusFromDocument(doc) : undefined;
     const hit = this.cache.get(doc.uri);
     const stamp = this.stamp();
-    if (hit && hit.version === doc.version && hit.stamp === stamp) return hit.analysis;
+    if (hit?.analysis && hit.version === doc.version && hit.stamp === stamp) {
+      this.touch(doc.uri);
+      return hit.analysis;
+    }
     const text = doc.getText();
     let analysis: Analysis;
+    const opts = { ...this.options(), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
     if (text.length > this.config.maxFileSize) {
-      analysis = analyze(doc.uri, '', { ...this.options(), kind: kind === 'kamus' ? 'kamus' : 'skj' });
+      analysis = analyze(doc.uri, '', opts);
       analysis.findings = [tooLarge(analysis.file.lines.range(0, 0), text.length, this.config.maxFileSize, this.config.locale)];
+    } else if (parsedKamus) {
+      // The index just parsed this kamus text: check that parse instead of parsing again.
+      analysis = analyzeParsed(parsedKamus.file, opts, { kamus: parsedKamus.model });
     } else {
-      analysis = analyze(doc.uri, text, { ...this.options(), kind: kind === 'kamus' ? 'kamus' : 'skj' });
+      analysis = analyze(doc.uri, text, opts);
     }
-    this.cache.set(doc.uri, { version: doc.version, stamp: this.stamp(), analysis });
+    this.cache.set(doc.uri, { version: doc.version, stamp, findings: analysis.findings, analysis });
+    this.touch(doc.uri);
     return analysis;
   }
 
-  /** An open kamus document's text is what the index holds, saved or not. */
-  updateKamusFromDocument(doc: TextDocument): void {
+  /** Findings of a document at its current version: from the cache when they are current. */
+  findingsOf(doc: TextDocument): Finding[] {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.stamp === this.stamp() && (fileKindOf(doc.uri) !== 'kamus' || this.indexedVersion.get(doc.uri) === doc.version)) return hit.findings;
+    return this.analysisOf(doc).findings;
+  }
+
+  /**
+   * Full analyses (YAML tree, model) are kept for the most recently used documents only; the rest
+   * keep their findings. A workspace of a thousand open standards stays small.
+   */
+  private touch(uri: string): void {
+    this.recent.delete(uri);
+    this.recent.add(uri);
+    while (this.recent.size > MAX_FULL_ANALYSES) {
+      const oldest = this.recent.values().next().value as string;
+      this.recent.delete(oldest);
+      const e = this.cache.get(oldest);
+      if (e) e.analysis = undefined;
+    }
+  }
+  private readonly recent = new Set<string>();
+
+  /** An open kamus document's text is what the index holds, saved or not. Returns a fresh parse. */
+  updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
     const text = doc.getText();
+    let parsed: ReturnType<KamusIndex['setText']> | undefined;
     if (text.length > this.config.maxFileSize) this.kamus.set(doc.uri, []);
-    else if (this.indexedVersion.get(doc.uri) !== doc.version) this.kamus.setText(doc.uri, text);
+    else if (this.indexedVersion.get(doc.uri) !== doc.version) parsed = this.kamus.setText(doc.uri, text);
     this.indexedVersion.set(doc.uri, doc.version);
+    return parsed;
   }
   private readonly indexedVersion = new Map<string, number>();
 
@@ -123,6 +160,7 @@ export class ServerState {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.recent.delete(uri);
     this.indexedVersion.delete(uri);
   }
 

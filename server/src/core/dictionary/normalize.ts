@@ -6,8 +6,8 @@ const NUMBER_PREFIX = /^\s*(\d+)\s*\.\s*(\d+)\s*\.?(?=\s|$)\s*/;
 const END_PUNCT = /^[\s.;,:]+|[\s.;,:]+$/g;
 
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
+  // NFC only matters outside ASCII; most regulation text is plain ASCII.
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFC'))
     .replace(NUMBER_PREFIX, '')
     .replace(/\s+/g, ' ')
     .replace(END_PUNCT, '')

@@ -35,8 +35,18 @@ export type IndicatorVerdict =
   /** Matches nothing; `closest` is the most similar official indicator, if any. */
   | { kind: 'unknown'; nomor?: string; closest?: { level: number; indicator: Indicator } };
 
-/** Classifies one indicator item against the competency at the item's level. */
+const judged = new WeakMap<IndicatorItem, { c: Competency; level: number; verdict: IndicatorVerdict }>();
+
+/** Classifies one indicator item against the competency at the item's level (memoised per item: several rules ask). */
 export function judgeIndicator(c: Competency, level: number, item: IndicatorItem): IndicatorVerdict {
+  const hit = judged.get(item);
+  if (hit && hit.c === c && hit.level === level) return hit.verdict;
+  const verdict = judgeIndicatorUncached(c, level, item);
+  judged.set(item, { c, level, verdict });
+  return verdict;
+}
+
+function judgeIndicatorUncached(c: Competency, level: number, item: IndicatorItem): IndicatorVerdict {
   const ref = parseIndicatorRef(item.text);
   if (ref.teks) {
     const hit = indicatorByText(c, ref.teks);
