@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
 import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
@@ -64,7 +66,7 @@ function encodingFinding(file: string, text: string, config: SkjConfig, locale: 
  * Checks standards and kamus files together, as the editor does: every kamus file given (and
  * those the config's `kamus` globs name) is indexed first, then every file is analysed.
  */
-export function checkPaths(args: string[], opts: CheckOptions): CheckResult {
+export async function checkPaths(args: string[], opts: CheckOptions): Promise<CheckResult> {
   const files = expandArgs(args, opts.cwd);
   const configPath = opts.configPath ?? findConfig(files.length ? path.dirname(files[0]) : opts.cwd);
   let config: SkjConfig = DEFAULT_CONFIG;
@@ -98,13 +100,70 @@ export function checkPaths(args: string[], opts: CheckOptions): CheckResult {
       unreadable.push({ file: f, error: (e as Error).message });
     }
   }
-  const index = new KamusIndex();
-  for (const [f, text] of texts) if (fileKindOf(f) === 'kamus') index.setText(pathToFileURL(f).href, text);
-  for (const [f, text] of texts) {
-    const kind = fileKindOf(f) ?? 'skj';
-    const findings: Finding[] = analyze(pathToFileURL(f).href, text, { config, kamus: index, locale: effectiveLocale, kind }).findings;
-    const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, config, effectiveLocale) : undefined;
-    results.push({ file: f, findings: encoding ? [encoding, ...findings] : findings });
-  }
+  const kamus: [string, string][] = [...texts].filter(([f]) => fileKindOf(f) === 'kamus').map(([f, t]) => [pathToFileURL(f).href, t]);
+  // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
+  const workers = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
+  const job: WorkerJob = { skjCheck: true, files: [...texts.keys()], kamus, config, locale: effectiveLocale };
+  if (texts.size >= PARALLEL_FROM && workers > 1) results.push(...(await checkInWorkers(job, workers, texts)));
+  else results.push(...checkFiles(job, (f) => texts.get(f)!));
   return { results, config, unreadable };
+}
+
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_FROM = 300;
+
+interface WorkerJob {
+  skjCheck: true;
+  files: string[];
+  kamus: [string, string][];
+  config: SkjConfig;
+  locale: Locale;
+}
+
+/** Analyses files with a kamus index built from the job's kamus texts: the same on every thread. */
+function checkFiles(job: WorkerJob, read: (file: string) => string): FileFindings[] {
+  const index = new KamusIndex();
+  for (const [uri, text] of job.kamus) index.setText(uri, text);
+  return job.files.map((f) => {
+    const text = read(f);
+    const kind = fileKindOf(f) ?? 'skj';
+    const findings: Finding[] = analyze(pathToFileURL(f).href, text, { config: job.config, kamus: index, locale: job.locale, kind }).findings;
+    const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
+    return { file: f, findings: encoding ? [encoding, ...findings] : findings };
+  });
+}
+
+/**
+ * Splits the files over `n` threads: this one and n-1 workers (each reads its own files);
+ * results keep the input order. A worker that cannot start or fails is redone here.
+ */
+async function checkInWorkers(job: WorkerJob, n: number, texts: Map<string, string>): Promise<FileFindings[]> {
+  const chunks: string[][] = Array.from({ length: n }, () => []);
+  job.files.forEach((f, i) => chunks[i % n].push(f));
+  const here = (files: string[]) => checkFiles({ ...job, files }, (f) => texts.get(f)!);
+  const pending = chunks.slice(1).map(
+    (files) =>
+      new Promise<FileFindings[]>((resolve) => {
+        let w: Worker;
+        try {
+          w = new Worker(__filename, { workerData: { ...job, files } });
+        } catch {
+          return resolve(here(files));
+        }
+        let done = false;
+        w.once('message', (r: FileFindings[]) => ((done = true), resolve(r)));
+        w.once('error', () => done || ((done = true), resolve(here(files))));
+        w.once('exit', () => done || ((done = true), resolve(here(files))));
+      }),
+  );
+  const mine = here(chunks[0]);
+  const parts = [mine, ...(await Promise.all(pending))];
+  const byFile = new Map(parts.flat().map((r) => [r.file, r]));
+  return job.files.map((f) => byFile.get(f)!);
+}
+
+// A worker thread started by checkInWorkers: check its share of the files and send the findings back.
+if (!isMainThread && (workerData as WorkerJob | undefined)?.skjCheck) {
+  const job = workerData as WorkerJob;
+  parentPort!.postMessage(checkFiles(job, readText));
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { RULES } from '../core/rules';
 import type { Locale } from '../core/types';
 import { checkPaths } from './check';
@@ -28,7 +29,7 @@ Options of check:
 
 Exit codes: 0 clean, 1 errors found (or too many warnings), 2 bad usage or unreadable input.`;
 
-export function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), cwd: process.cwd(), isTTY: !!process.stdout.isTTY }): number {
+export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), cwd: process.cwd(), isTTY: !!process.stdout.isTTY }): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -45,7 +46,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
     }
     if (cmd === 'render') return renderCommand(rest, io);
     if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (see skj --help)`);
-    return check(rest, io);
+    return await check(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`skj: ${e.message}\n`);
@@ -56,7 +57,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
   }
 }
 
-function check(args: string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string; isTTY: boolean }): number {
+async function check(args: string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
   const paths: string[] = [];
   let format = 'text';
   let locale: Locale | undefined;
@@ -89,7 +90,7 @@ function check(args: string[], io: { out: (s: string) => void; err: (s: string) 
   }
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
-  const { results, config, unreadable } = checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath });
+  const { results, config, unreadable } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath });
   const loc = locale ?? config.locale;
   if (quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
   if (format === 'json') io.out(formatJson(results, io.cwd) + '\n');
@@ -106,12 +107,14 @@ function check(args: string[], io: { out: (s: string) => void; err: (s: string) 
   return errors || warnings > maxWarnings ? 1 : 0;
 }
 
-if (require.main === module) {
+if (require.main === module && isMainThread) {
   // `skj check … | head`: a reader that stops early is not an error (no EPIPE stack trace).
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       throw e;
     });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
