@@ -234,18 +234,6 @@ function onConfigChanged(): void {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
-  if (workspaceFoldersSupport) {
-    connection.workspace.onDidChangeWorkspaceFolders(async () => {
-      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-      try {
-        state.folders.setFromUris(folders.map((f) => f.uri));
-      } catch {
-        /* keep the old roots */
-      }
-      state.reloadConfig();
-      void indexWorkspace();
-    });
-  }
   if (configurationSupport) await pullSettings();
   else {
     state.settings = settingsToConfig((change.settings as { skj?: unknown } | undefined)?.skj);

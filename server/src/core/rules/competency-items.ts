@@ -2,7 +2,7 @@ import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dic
 import { closestIndicator, indicatorByNumber, indicatorByText } from '../dictionary/match';
 import type { Competency, Indicator } from '../dictionary/model';
 import { parseIndicatorRef } from '../dictionary/normalize';
-import type { CompetencyItem, IndicatorItem, SkjModel } from '../model/skj-model';
+import { CompetencyItem, IndicatorItem, Section, SkjModel, validLevel } from '../model/skj-model';
 import type { RuleContext } from './rule';
 
 /** Every competency item of the standard, in document order. */
@@ -24,6 +24,17 @@ export function competencyOf(ctx: RuleContext, item: CompetencyItem): Competency
   if (item.section === 'sosial_kultural') return SOCIOCULTURAL_CODES.includes(code) ? builtinDictionary().get(code) : undefined;
   const c = ctx.dictionary.get(code);
   return c && c.group === 'teknis' ? c : undefined;
+}
+
+/** Items of the given sections whose code is known there and whose level is valid, with their competency. */
+export function* checkableItems(ctx: RuleContext, sections: readonly Section[]): Generator<{ item: CompetencyItem; c: Competency; level: number }> {
+  for (const section of sections) {
+    for (const item of ctx.skj?.sections[section]?.items ?? []) {
+      const c = competencyOf(ctx, item);
+      const level = validLevel(item);
+      if (c && level !== undefined) yield { item, c, level };
+    }
+  }
 }
 
 export type IndicatorVerdict =

@@ -1,8 +1,7 @@
 import { levelOfDescription } from '../dictionary/match';
 import { normalizeText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
-import { validLevel } from '../model/skj-model';
-import { competencyOf } from './competency-items';
+import { checkableItems } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -25,21 +24,17 @@ export const descriptionMismatch: Rule = {
   title: { id: 'Deskripsi tidak sesuai kamus untuk level itu', en: "Description is not the dictionary's text for the level" },
   check(ctx) {
     const m = msg(ctx.locale);
-    for (const section of ['manajerial', 'sosial_kultural'] as const) {
-      for (const item of ctx.skj?.sections[section]?.items ?? []) {
-        const c = competencyOf(ctx, item);
-        const level = validLevel(item);
-        const d = item.deskripsi;
-        if (!c || level === undefined || !d?.node || d.text === undefined) continue;
-        const official = c.levels.get(level)?.deskripsi;
-        if (!official || normalizeText(official) === normalizeText(d.text)) continue;
-        const other = levelOfDescription(c, d.text);
-        ctx.report({
-          range: d.valueRange,
-          message: other !== undefined ? m.otherLevel(c.kode, level, other) : m.unknown(c.kode, level, official),
-          fixes: [{ title: m.fix(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true }],
-        });
-      }
+    for (const { item, c, level } of checkableItems(ctx, ['manajerial', 'sosial_kultural'])) {
+      const d = item.deskripsi;
+      if (!d?.node || d.text === undefined) continue;
+      const official = c.levels.get(level)?.deskripsi;
+      if (!official || normalizeText(official) === normalizeText(d.text)) continue;
+      const other = levelOfDescription(c, d.text);
+      ctx.report({
+        range: d.valueRange,
+        message: other !== undefined ? m.otherLevel(c.kode, level, other) : m.unknown(c.kode, level, official),
+        fixes: [{ title: m.fix(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true }],
+      });
     }
   },
 };

@@ -1,7 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
-import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
-import { allItems, competencyOf, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, indicatorInStyleOf, judgeIndicator } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -24,10 +23,7 @@ export const indicatorLevelMismatch: Rule = {
   title: { id: 'Indikator milik level lain', en: 'Indicator of another level' },
   check(ctx) {
     const m = msg(ctx.locale);
-    for (const item of allItems(ctx.skj)) {
-      const c = competencyOf(ctx, item);
-      const level = validLevel(item);
-      if (!c || level === undefined) continue;
+    for (const { item, c, level } of checkableItems(ctx, ['manajerial', 'sosial_kultural', 'teknis'])) {
       for (const ind of item.indicators) {
         const v = judgeIndicator(c, level, ind);
         if (v.kind !== 'other-level') continue;

@@ -1,7 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
-import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
-import { competencyOf, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, indicatorInStyleOf, judgeIndicator } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -27,26 +26,21 @@ export const indicatorUnknown: Rule = {
   title: { id: 'Indikator tidak dikenal', en: 'Unknown indicator' },
   check(ctx) {
     const m = msg(ctx.locale);
-    for (const section of ['manajerial', 'sosial_kultural'] as const) {
-      for (const item of ctx.skj?.sections[section]?.items ?? []) {
-        const c = competencyOf(ctx, item);
-        const level = validLevel(item);
-        if (!c || level === undefined) continue;
-        for (const ind of item.indicators) {
-          const v = judgeIndicator(c, level, ind);
-          if (v.kind === 'wrong-number') {
-            ctx.report({
-              range: ind.range,
-              message: m.wrongNumber(v.nomor, v.indicator.nomor),
-              fixes: [{ title: m.fix(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
-            });
-          } else if (v.kind === 'unknown') {
-            const fixes: Fix[] = [];
-            const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;
-            if (near) fixes.push({ title: m.fix(near.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, near))], isPreferred: true });
-            const message = v.nomor && !v.closest && ind.text.trim() === v.nomor ? m.noNumber(v.nomor, c.kode) : m.unknown(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined);
-            ctx.report({ range: ind.range, message, fixes });
-          }
+    for (const { item, c, level } of checkableItems(ctx, ['manajerial', 'sosial_kultural'])) {
+      for (const ind of item.indicators) {
+        const v = judgeIndicator(c, level, ind);
+        if (v.kind === 'wrong-number') {
+          ctx.report({
+            range: ind.range,
+            message: m.wrongNumber(v.nomor, v.indicator.nomor),
+            fixes: [{ title: m.fix(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
+          });
+        } else if (v.kind === 'unknown') {
+          const fixes: Fix[] = [];
+          const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;
+          if (near) fixes.push({ title: m.fix(near.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, near))], isPreferred: true });
+          const message = v.nomor && !v.closest && ind.text.trim() === v.nomor ? m.noNumber(v.nomor, c.kode) : m.unknown(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined);
+          ctx.report({ range: ind.range, message, fixes });
         }
       }
     }
