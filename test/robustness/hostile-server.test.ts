@@ -64,6 +64,14 @@ describe('hostile input through the server (stdio)', function () {
     assert.deepEqual(kamus.map((d) => d.code), ['file-too-large']);
   });
 
+  it('a single 1 MB line (even of tiny flow items, which the parser is slow on): one finding within a second', async () => {
+    for (const line of ['jabatan: [' + 'x, '.repeat(350000) + 'x]', 'jabatan:\n  nama: ' + 'Kepala '.repeat(150000)]) {
+      const diags = await openAndCheck(line + '\n', '1 MB line', 'skj.yaml', 1000);
+      assert.deepEqual(diags.map((d) => d.code), ['file-too-large']);
+      assert.match(messageOf(diags[0]), /Baris \d+ terlalu panjang .*> 98 KB.*skj check/);
+    }
+  });
+
   it('a file that grows past the limit by an edit gets the finding, and loses it when it shrinks again', async () => {
     const uri = 'untitled:grows.skj.yaml';
     client.open(uri, VALID_SKJ());

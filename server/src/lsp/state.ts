@@ -70,9 +70,14 @@ export class ServerState {
     const text = doc.getText();
     let analysis: Analysis;
     const opts = { ...this.options(), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
+    const longLine = text.length > this.config.maxFileSize ? undefined : longestLine(text, this.config.maxLineLength);
     if (text.length > this.config.maxFileSize) {
       analysis = analyze(doc.uri, '', opts);
       analysis.findings = [tooLarge(analysis.file.lines.range(0, 0), text.length, this.config.maxFileSize, this.config.locale)];
+    } else if (longLine) {
+      analysis = analyze(doc.uri, '', opts);
+      const at = { line: longLine.line, character: 0 };
+      analysis.findings = [tooLong({ start: at, end: at }, longLine, this.config.maxLineLength, this.config.locale)];
     } else if (parsedKamus) {
       // The index just parsed this kamus text: check that parse instead of parsing again.
       analysis = analyzeParsed(parsedKamus.file, opts, { kamus: parsedKamus.model });
@@ -111,7 +116,7 @@ export class ServerState {
   updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
     const text = doc.getText();
     let parsed: ReturnType<KamusIndex['setText']> | undefined;
-    if (text.length > this.config.maxFileSize) this.kamus.set(doc.uri, []);
+    if (text.length > this.config.maxFileSize || longestLine(text, this.config.maxLineLength)) this.kamus.set(doc.uri, []);
     else if (this.indexedVersion.get(doc.uri) !== doc.version) parsed = this.kamus.setText(doc.uri, text);
     this.indexedVersion.set(doc.uri, doc.version);
     return parsed;
@@ -171,6 +176,32 @@ export class ServerState {
       return undefined;
     }
   }
+}
+
+/** The first line longer than `max` characters, if any (one pass, no allocation). */
+function longestLine(text: string, max: number): { line: number; length: number } | undefined {
+  if (text.length <= max) return undefined;
+  let start = 0;
+  for (let line = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > max) return { line, length: end - start };
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function tooLong(range: Finding['range'], long: { line: number; length: number }, max: number, locale: string): Finding {
+  const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${Math.round(n / 1024)} KB`);
+  return {
+    rule: 'file-too-large',
+    severity: 'warning',
+    range,
+    message:
+      locale === 'en'
+        ? `Line ${long.line + 1} is too long for live checking (${kb(long.length)} > ${kb(max)}); run skj check.`
+        : `Baris ${long.line + 1} terlalu panjang untuk pemeriksaan langsung (${kb(long.length)} > ${kb(max)}); jalankan skj check.`,
+  };
 }
 
 function tooLarge(range: Finding['range'], size: number, max: number, locale: string): Finding {

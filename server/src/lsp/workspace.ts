@@ -98,5 +98,6 @@ export function settingsToConfig(s: unknown): Partial<SkjConfig> {
   const inlay = (o.inlayHints as { enabled?: unknown } | undefined)?.enabled;
   if (typeof inlay === 'boolean') out.inlayHints = inlay;
   if (typeof o.maxFileSize === 'number' && o.maxFileSize > 0) out.maxFileSize = o.maxFileSize;
+  if (typeof o.maxLineLength === 'number' && o.maxLineLength > 0) out.maxLineLength = o.maxLineLength;
   return out;
 }

@@ -13,6 +13,8 @@ export interface SkjConfig {
   kamus: string[];
   /** Files larger than this (bytes) are not checked live by the server. */
   maxFileSize: number;
+  /** Files with a line longer than this (characters) are not checked live by the server. */
+  maxLineLength: number;
   inlayHints: boolean;
 }
 
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: SkjConfig = {
   tierLevels: {},
   kamus: [],
   maxFileSize: 5 * 1024 * 1024,
+  maxLineLength: 100_000,
   inlayHints: true,
 };
 
@@ -132,6 +135,12 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
         const n = (v as { value?: unknown } | null)?.value;
         if (typeof n === 'number' && n > 0) config.maxFileSize = n;
         else report(v ?? pair.key, 'maxFileSize harus bilangan positif (byte).', 'maxFileSize must be a positive number of bytes.');
+        break;
+      }
+      case 'maxLineLength': {
+        const n = (v as { value?: unknown } | null)?.value;
+        if (typeof n === 'number' && n > 0) config.maxLineLength = n;
+        else report(v ?? pair.key, 'maxLineLength harus bilangan positif (karakter).', 'maxLineLength must be a positive number of characters.');
         break;
       }
       case 'inlayHints': {
