@@ -12,7 +12,8 @@ describe('fuzzing the server over stdio (fast-check)', function () {
 
   it('random edit sequences: process up, no errors logged, answers within 2 s, diagnostics inside and for the latest version', async () => {
     const target = Number(process.env.SKJ_FUZZ_EDITS ?? 15000);
-    const seed = Number(process.env.SKJ_FUZZ_SEED ?? Date.now() % 1_000_000_000);
+    // A fixed seed keeps CI reproducible; `npm run fuzz` explores new seeds (or set SKJ_FUZZ_SEED).
+    const seed = Number(process.env.SKJ_FUZZ_SEED ?? 20261122);
     const r = await fuzzSession({ targetEdits: target, seed, timeLimitMs: 180000 });
     const rate = (r.stats.edits / r.ms) * 1000;
     console.log(`      fuzz: seed ${seed}, ${r.stats.edits} edits, ${r.stats.requests} requests in ${r.stats.runs} runs, ${(r.ms / 1000).toFixed(1)} s (${rate.toFixed(0)} edits/s)`);

@@ -43,7 +43,8 @@ describe('quick fixes never damage text (fast-check over the core)', function ()
   this.timeout(300000);
 
   it('every fix offered on fuzzed documents: parses as well, edits only its ranges, not offered again', () => {
-    const seed = Number(process.env.SKJ_FUZZ_SEED ?? Date.now() % 1_000_000_000);
+    // A fixed seed keeps CI reproducible; `npm run fuzz` explores new seeds (or set SKJ_FUZZ_SEED).
+    const seed = Number(process.env.SKJ_FUZZ_SEED ?? 20261122);
     const numRuns = Number(process.env.SKJ_FUZZ_FIX_RUNS ?? 400);
     let fixes = 0;
     let docs = 0;
