@@ -3,6 +3,9 @@
 #   Debian: chromium, libkrb5-dev, pkg-config (code-server's kerberos module)
 #   npm:    node@24 (code-server needs Node 24) and code-server@4, cached in test/e2e/.work/
 set -euo pipefail
+# Started by `npm run test:e2e`, this script inherits npm's npm_* variables (the project root as
+# prefix, --silent as log level, …): the nested npm commands below must run as from a plain shell.
+for v in $(compgen -e | grep -i '^npm_'); do unset "$v"; done
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$ROOT/test/e2e/.work"
 mkdir -p "$WORK"
