@@ -2,26 +2,15 @@
 // `node esbuild.mjs --watch` rebuilds on change; `--minify` for release builds.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { yamlWithoutEnvLogging } from './scripts/esbuild-yaml-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SKJ_MINIFY === '1';
 
-// The `yaml` package reads process.env.LOG_TOKENS / LOG_STREAM once per token (a debugging aid).
-// process.env is a slow native getter: ~30% of parse time (see BENCHMARKS.md). Compile it out.
-const yamlWithoutEnvLogging = {
-  name: 'yaml-without-env-logging',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false'),
-      loader: 'js',
-    }));
-  },
-};
-
 const common = {
+  // yaml without its per-token process.env reads (see scripts/esbuild-yaml-plugin.mjs).
   plugins: [yamlWithoutEnvLogging],
   bundle: true,
   platform: 'node',

@@ -2,7 +2,7 @@
 // esbuild, like the product build: no type-check step, so unrelated work in progress elsewhere in
 // the repository cannot stop a benchmark run. Packages stay external (the same `yaml` the core uses).
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { yamlWithoutEnvLogging } from '../scripts/esbuild-yaml-plugin.mjs';
 
 const common = {
   bundle: true,
@@ -22,13 +22,4 @@ await esbuild.build({
 
 // The profiling driver bundles `yaml` the way the product does (esbuild.mjs): without its per-token
 // process.env reads, so the profile shows what the shipped server spends its time on.
-const yamlWithoutEnvLogging = {
-  name: 'yaml-without-env-logging',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false'),
-      loader: 'js',
-    }));
-  },
-};
 await esbuild.build({ ...common, packages: undefined, plugins: [yamlWithoutEnvLogging], entryPoints: { profile: 'bench/profile.ts' }, outdir: 'out/bench' });

@@ -144,7 +144,7 @@ const timers = new Map<string, NodeJS.Timeout>();
 
 function diagnosticsOf(doc: TextDocument): Diagnostic[] {
   if (fileKindOf(doc.uri) === 'config') {
-    state.reloadConfig();
+    // The config was reloaded when its text changed (onConfigChanged).
     const f = state.configFile?.uri === doc.uri ? state.configFile.findings : [];
     return f.map((x) => toDiagnostic(x, relatedInformation));
   }
@@ -181,12 +181,6 @@ connection.languages.diagnostics.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: safe(() => diagnosticsOf(doc), []) };
-});
-
-documents.onDidOpen((e) => {
-  if (fileKindOf(e.document.uri) === 'kamus') onKamusTextChanged(e.document);
-  else if (fileKindOf(e.document.uri) === 'config') onConfigChanged();
-  schedule(e.document);
 });
 
 documents.onDidChangeContent((e) => {

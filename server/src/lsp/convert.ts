@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { ruleDocUrl } from '../core/rules';
 import type { Finding, Severity, TextEdit } from '../core/types';
 
@@ -29,5 +29,3 @@ export function workspaceEdit(uri: string, edits: TextEdit[], version?: number |
   if (version !== undefined) return { documentChanges: [{ textDocument: { uri, version: version ?? null }, edits: lspEdits }] };
   return { changes: { [uri]: lspEdits } };
 }
-
-export { CodeAction, CodeActionKind };

@@ -70,14 +70,10 @@ export class ServerState {
     const text = doc.getText();
     let analysis: Analysis;
     const opts = { ...this.options(), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
-    const longLine = text.length > this.config.maxFileSize ? undefined : longestLine(text, this.config.maxLineLength);
-    if (text.length > this.config.maxFileSize) {
+    const overLimit = this.liveLimit(text);
+    if (overLimit) {
       analysis = analyze(doc.uri, '', opts);
-      analysis.findings = [tooLarge(analysis.file.lines.range(0, 0), text.length, this.config.maxFileSize, this.config.locale)];
-    } else if (longLine) {
-      analysis = analyze(doc.uri, '', opts);
-      const at = { line: longLine.line, character: 0 };
-      analysis.findings = [tooLong({ start: at, end: at }, longLine, this.config.maxLineLength, this.config.locale)];
+      analysis.findings = [overLimit];
     } else if (parsedKamus) {
       // The index just parsed this kamus text: check that parse instead of parsing again.
       analysis = analyzeParsed(parsedKamus.file, opts, { kamus: parsedKamus.model });
@@ -116,7 +112,7 @@ export class ServerState {
   updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
     const text = doc.getText();
     let parsed: ReturnType<KamusIndex['setText']> | undefined;
-    if (text.length > this.config.maxFileSize || longestLine(text, this.config.maxLineLength)) this.kamus.set(doc.uri, []);
+    if (this.liveLimit(text)) this.kamus.set(doc.uri, []);
     else if (this.indexedVersion.get(doc.uri) !== doc.version) parsed = this.kamus.setText(doc.uri, text);
     this.indexedVersion.set(doc.uri, doc.version);
     return parsed;
@@ -139,28 +135,60 @@ export class ServerState {
       this.skipped.delete(uri);
       return;
     }
-    if (size > this.config.maxFileSize) {
+    let text = '';
+    try {
+      // A file over the size limit is not even read.
+      if (!this.liveLimit('', size)) text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
       this.kamus.remove(uri);
-      this.skipped.set(uri, tooLarge({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, size, this.config.maxFileSize, this.config.locale));
+      return;
+    }
+    const overLimit = this.liveLimit(text, size);
+    if (overLimit) {
+      this.kamus.remove(uri);
+      this.skipped.set(uri, overLimit);
       return;
     }
     this.skipped.delete(uri);
-    try {
-      this.kamus.setText(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    } catch {
-      this.kamus.remove(uri);
-    }
+    this.kamus.setText(uri, text);
   }
 
   /** (Re)reads a standard from disk into the reference index. */
   indexStandardFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
     try {
-      if (!this.trusted || !this.folders.contains(file) || fs.statSync(file).size > this.config.maxFileSize) return this.refs.remove(uri);
-      this.refs.set(uri, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      if (!this.trusted || !this.folders.contains(file) || this.liveLimit('', fs.statSync(file).size)) return this.refs.remove(uri);
+      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      if (this.liveLimit(text)) return this.refs.remove(uri);
+      this.refs.set(uri, text);
     } catch {
       this.refs.remove(uri);
     }
+  }
+
+  /**
+   * The finding for a text the server does not check live (over maxFileSize, or with a line over
+   * maxLineLength), or undefined. `size` is the byte size when known before reading.
+   */
+  liveLimit(text: string, size = text.length): Finding | undefined {
+    const { maxFileSize, maxLineLength, locale } = this.config;
+    const en = locale === 'en';
+    const skip = (line: number, id: string, english: string): Finding => ({
+      rule: 'file-too-large',
+      severity: 'warning',
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      message: en ? english : id,
+    });
+    if (size > maxFileSize) {
+      const sizes = `(${mb(size)} > ${mb(maxFileSize)})`;
+      return skip(0, `Berkas terlalu besar untuk pemeriksaan langsung ${sizes}; jalankan skj check.`, `File too large for live checking ${sizes}; run skj check.`);
+    }
+    const long = longestLine(text, maxLineLength);
+    if (long) {
+      const sizes = `(${kb(long.length)} > ${kb(maxLineLength)})`;
+      return skip(long.line, `Baris ${long.line + 1} terlalu panjang untuk pemeriksaan langsung ${sizes}; jalankan skj check.`, `Line ${long.line + 1} is too long for live checking ${sizes}; run skj check.`);
+    }
+    return undefined;
   }
 
   forget(uri: string): void {
@@ -191,28 +219,5 @@ function longestLine(text: string, max: number): { line: number; length: number 
   return undefined;
 }
 
-function tooLong(range: Finding['range'], long: { line: number; length: number }, max: number, locale: string): Finding {
-  const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${Math.round(n / 1024)} KB`);
-  return {
-    rule: 'file-too-large',
-    severity: 'warning',
-    range,
-    message:
-      locale === 'en'
-        ? `Line ${long.line + 1} is too long for live checking (${kb(long.length)} > ${kb(max)}); run skj check.`
-        : `Baris ${long.line + 1} terlalu panjang untuk pemeriksaan langsung (${kb(long.length)} > ${kb(max)}); jalankan skj check.`,
-  };
-}
-
-function tooLarge(range: Finding['range'], size: number, max: number, locale: string): Finding {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 1024 * 1024 ? 0 : 1)} MB`;
-  return {
-    rule: 'file-too-large',
-    severity: 'warning',
-    range,
-    message:
-      locale === 'en'
-        ? `File too large for live checking (${mb(size)} > ${mb(max)}); run skj check.`
-        : `Berkas terlalu besar untuk pemeriksaan langsung (${mb(size)} > ${mb(max)}); jalankan skj check.`,
-  };
-}
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 1024 * 1024 ? 0 : 1)} MB`;
+const kb = (n: number) => (n >= 1024 * 1024 ? mb(n) : `${Math.round(n / 1024)} KB`);

@@ -1,4 +1,4 @@
-import { Composer, CST, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
+import { Composer, CST, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
 import { LineIndex } from '../text/line-index';
 import type { FileKind, Range } from '../types';
 
@@ -41,11 +41,10 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
   try {
     // parseDocument(), split in two so that the (iterative) CST can be measured before the
     // (recursive) composer sees it.
-    const lineCounter = new LineCounter();
     // A lone \r ends a line for LSP (and LineIndex) but not for the yaml package: give it a \n
     // in its place. Same length, so every offset (and so every position) stays the same.
     const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source));
+    const tokens = Array.from(new Parser().parse(source));
     const tooDeep = offsetBeyondDepth(tokens, maxDepth);
     if (tooDeep >= 0) {
       problems.push({
