@@ -55,6 +55,35 @@ describe('language server over stdio: kamus files across the workspace', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['KT.TIK.03 Pengelolaan Infrastruktur Jaringan']);
   });
 
+  it('finds references in the current text of open standards, edited or not, and on disk again after close', async () => {
+    const ws = workspace();
+    client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });
+    await client.initialize();
+    const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
+    const text = ws.read('pranata-komputer-ahli-pertama.skj.yaml');
+    client.open(std, text);
+    await client.waitForDiagnostics(std, (d) => d.length === 0);
+    const line = lineOf(text, 'kode: KT.TIK.03');
+    const pos = { line, character: text.split('\n')[line].indexOf('KT.TIK.03') + 2 };
+    const refsOf = async () =>
+      (await client.request<{ uri: string }[]>('textDocument/references', { textDocument: { uri: std }, position: pos, context: { includeDeclaration: false } })).map((r) => r.uri).sort();
+    const other = ws.uri('lain/pranata-2.skj.yaml');
+    const otherText = ws.read('lain/pranata-2.skj.yaml');
+    assert.deepEqual(await refsOf(), [other, std].sort());
+    // Unsaved edits of an open standard: several keystrokes, then a request.
+    client.open(other, otherText);
+    client.change(other, otherText.replace('kode: KT.TIK.03', 'kode: KT.TIK.0'));
+    client.change(other, otherText.replace('kode: KT.TIK.03', 'kode: KT.TIK.09'));
+    assert.deepEqual(await refsOf(), [std]);
+    client.change(other, otherText);
+    assert.deepEqual(await refsOf(), [other, std].sort());
+    client.change(other, otherText.replace('kode: KT.TIK.03', 'kode: KT.TIK.09'));
+    assert.deepEqual(await refsOf(), [std]);
+    // Closed without saving: what is on disk counts again.
+    client.close(other);
+    assert.deepEqual(await refsOf(), [other, std].sort());
+  });
+
   it('updates open standards live when a kamus entry is removed and restored (no reopen)', async () => {
     const ws = workspace();
     client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });

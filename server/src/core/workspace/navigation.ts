@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze';
 import type { DictionaryLookup } from '../dictionary/model';
 import { normalizeText } from '../dictionary/normalize';
-import { buildSkjModel } from '../model/skj-model';
+import { buildSkjModel, SkjModel } from '../model/skj-model';
 import { parseFile } from '../parse/parsed-file';
 import { Position, Range, rangeContains, TextEdit } from '../types';
 import type { KamusIndex } from './kamus-index';
@@ -35,12 +35,17 @@ export function definition(analysis: Analysis, pos: Position, kamus: KamusIndex)
   return kamus.definitionsOf(at.kode);
 }
 
+export type TechnicalReference = { kode: string; range: Range };
+
 /** Technical code references of one standard's text (cheap to keep for a whole workspace). */
-export function technicalReferences(uri: string, text: string): { kode: string; range: Range }[] {
+export function technicalReferences(uri: string, text: string): TechnicalReference[] {
   if (!/teknis\s*:/.test(text)) return [];
-  const file = parseFile(uri, 'skj', text);
-  const model = buildSkjModel(file);
-  const out: { kode: string; range: Range }[] = [];
+  return technicalReferencesOf(buildSkjModel(parseFile(uri, 'skj', text)));
+}
+
+/** Technical code references of an already built standard model (no parse). */
+export function technicalReferencesOf(model: SkjModel): TechnicalReference[] {
+  const out: TechnicalReference[] = [];
   for (const item of model.sections.teknis?.items ?? []) {
     if (item.kode?.node && item.kode.text) out.push({ kode: item.kode.text.trim(), range: item.kode.valueRange });
   }
@@ -49,10 +54,19 @@ export function technicalReferences(uri: string, text: string): { kode: string; 
 
 /** Where standards refer to technical codes: uri → references. Kept current by the server. */
 export class ReferenceIndex {
-  private readonly refs = new Map<string, { kode: string; range: Range }[]>();
+  /** uri → references, or how to compute them when first asked for (open documents). */
+  private readonly refs = new Map<string, TechnicalReference[] | (() => TechnicalReference[])>();
 
   set(uri: string, text: string): void {
     this.refs.set(uri, technicalReferences(uri, text));
+  }
+
+  /**
+   * An open document's references, computed only when references are next asked for: an edit
+   * costs nothing here (no parse per keystroke), and a later edit replaces the pending one.
+   */
+  setLazy(uri: string, compute: () => TechnicalReference[]): void {
+    this.refs.set(uri, compute);
   }
 
   remove(uri: string): void {
@@ -65,7 +79,18 @@ export class ReferenceIndex {
 
   referencesOf(kode: string): Location[] {
     const out: Location[] = [];
-    for (const [uri, list] of this.refs) for (const r of list) if (r.kode === kode) out.push({ uri, range: r.range });
+    for (const [uri, entry] of this.refs) {
+      let list = entry;
+      if (typeof list === 'function') {
+        try {
+          list = list();
+        } catch {
+          list = [];
+        }
+        this.refs.set(uri, list); // same key: keeps its place in the iteration order
+      }
+      for (const r of list) if (r.kode === kode) out.push({ uri, range: r.range });
+    }
     return out;
   }
 }
