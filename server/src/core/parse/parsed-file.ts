@@ -1,5 +1,7 @@
-import { Composer, CST, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
 import { LineIndex } from '../text/line-index';
+import { ChunkCache, COMPOSER_OPTIONS, parseChunked, sharedChunkCache } from './chunks';
+import { offsetBeyondDepth } from './depth';
 import type { FileKind, Range } from '../types';
 
 /** A YAML problem found while parsing, with the parser's code (e.g. DUPLICATE_KEY). */
@@ -23,6 +25,12 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Files nested deeper than this (collections within collections) are reported, not composed. */
   maxDepth?: number;
+  /**
+   * Parsed list items by text, shared between parses: identical items (copied regulation text,
+   * unchanged items between two versions of a file) are not parsed again. See chunks.ts.
+   * Default: one cache per thread (`sharedChunkCache`); null parses every file whole.
+   */
+  chunks?: ChunkCache | null;
 }
 
 /**
@@ -44,9 +52,12 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
     // A lone \r ends a line for LSP (and LineIndex) but not for the yaml package: give it a \n
     // in its place. Same length, so every offset (and so every position) stays the same.
     const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    const tokens = Array.from(new Parser().parse(source));
+    const chunks = opts.chunks === undefined ? sharedChunkCache : opts.chunks;
+    const chunked = chunks ? parseChunked(source, chunks) : undefined;
+    const tokens = chunked ? [] : Array.from(new Parser().parse(source));
     const tooDeep = offsetBeyondDepth(tokens, maxDepth);
-    if (tooDeep >= 0) {
+    if (chunked) doc = chunked;
+    else if (tooDeep >= 0) {
       problems.push({
         code: 'NESTING_TOO_DEEP',
         message: `nesting deeper than ${maxDepth} levels`,
@@ -55,7 +66,7 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
       });
     } else {
       // logLevel 'error': the yaml package would otherwise print warnings to the process's stderr.
-      const composer = new Composer({ keepSourceTokens: true, uniqueKeys: true, version: '1.2', logLevel: 'error' });
+      const composer = new Composer(COMPOSER_OPTIONS);
       for (const d of composer.compose(tokens, true, text.length)) {
         if (!doc) doc = d as Document.Parsed;
         else {
@@ -82,33 +93,6 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
     problems.push({ code: w.code, message: firstLine(w.message), range: lines.range(w.pos[0], w.pos[1]), severity: 'warning' });
   }
   return { uri, kind, text, lines, doc, problems };
-}
-
-/** Offset of the first collection nested deeper than `max` in a CST, or -1. Iterative. */
-function offsetBeyondDepth(tokens: CST.Token[], max: number): number {
-  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
-  while (stack.length) {
-    const [t, depth] = stack.pop()!;
-    if (!t) continue;
-    switch (t.type) {
-      case 'document':
-        stack.push([t.value, depth]);
-        break;
-      case 'block-map':
-      case 'block-seq':
-      case 'flow-collection': {
-        if (depth + 1 > max) return t.offset;
-        for (const it of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
-          if (it.key) stack.push([it.key, depth + 1]);
-          if (it.value) stack.push([it.value, depth + 1]);
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return -1;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,323 @@
+import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { offsetBeyondDepth } from './depth';
+
+/**
+ * Chunked parsing: most of a standard or a kamus is a list of competency items, and most of
+ * those items are text copied verbatim — from the regulation into every standard of a tier, or
+ * unchanged between two keystrokes in the same kamus. Each multi-line list item (a "chunk") is
+ * parsed on its own and its YAML tree kept in a `ChunkCache` keyed by its exact text; the rest
+ * of the file (the "skeleton", with one placeholder line per chunk) is parsed as usual, and the
+ * cached trees are copied into it at their offsets.
+ *
+ * The result is the tree a parse of the whole text gives (same nodes, values and source ranges;
+ * a property test compares the two on edited files), or undefined whenever that cannot be
+ * guaranteed cheaply: any YAML error or warning in the skeleton or a chunk, a placeholder that
+ * does not come back as a block-sequence item, anchors or aliases, deep nesting. The caller then
+ * parses the whole text the usual way, so problems are always reported by the full parser.
+ */
+
+/** Parsed chunks by text. Bounded by the total length of the texts it keeps (least recently used go first). */
+export class ChunkCache {
+  private readonly entries = new Map<string, Node | null>();
+  private chars = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly maxChars = 3_000_000) {}
+
+  /** The chunk's item (ranges relative to the chunk's start; never mutated), null when it does not parse cleanly. */
+  get(text: string): Node | null | undefined {
+    const e = this.entries.get(text);
+    if (e === undefined) return undefined;
+    // Most recently used last.
+    this.entries.delete(text);
+    this.entries.set(text, e);
+    return e;
+  }
+
+  set(text: string, item: Node | null): void {
+    if (text.length > this.maxChars) return;
+    this.entries.set(text, item);
+    this.chars += text.length;
+    for (const [k] of this.entries) {
+      if (this.chars <= this.maxChars) break;
+      this.entries.delete(k);
+      this.chars -= k.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}
+
+/**
+ * The cache parseFile uses unless told otherwise: one per thread (worker threads load their own
+ * copy of this module). Its results are the same with or without it, so sharing it is safe.
+ */
+export const sharedChunkCache = new ChunkCache();
+
+/** Options every parse uses, chunk or whole file (so scalars resolve the same way). */
+export const COMPOSER_OPTIONS = { uniqueKeys: true, version: '1.2', logLevel: 'error' } as const;
+
+/** Chunks and skeleton nest at most this deep; anything deeper goes to the full parser (and its limit). */
+const CHUNK_MAX_DEPTH = 40;
+/** Files smaller than this are parsed whole: chunking would not pay for itself. */
+const MIN_TEXT = 2000;
+/** A list item spanning fewer lines than this stays in the skeleton. */
+const MIN_CHUNK_LINES = 3;
+const MARK = '__skj_chunk_';
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** Indentation of the item's `- `. */
+  indent: number;
+  text: string;
+  /** Skeleton offset of the placeholder line, and its length. */
+  at: number;
+  length: number;
+  /** Sum of (chunk length − placeholder length) over this chunk and those before it. */
+  shift: number;
+}
+
+/**
+ * Parses `source` (line breaks \n or \r\n) through the chunk cache. Returns the document, or
+ * undefined when the whole text must be parsed instead (see the file comment).
+ */
+export function parseChunked(source: string, cache: ChunkCache): Document.Parsed | undefined {
+  if (source.length < MIN_TEXT || source.includes(MARK) || source.includes('\r') && /\r(?!\n)/.test(source)) return undefined;
+  const chunks = findChunks(source);
+  if (chunks.length === 0) return undefined;
+
+  // Every chunk's tree, from the cache or parsed now; one bad chunk and the file is parsed whole.
+  const items: Node[] = [];
+  for (const c of chunks) {
+    let item = cache.get(c.text);
+    if (item === undefined) {
+      cache.misses++;
+      item = parseChunk(c.text);
+      cache.set(c.text, item);
+    } else cache.hits++;
+    if (item === null) return undefined;
+    items.push(item);
+  }
+
+  // The skeleton: the text with each chunk replaced by a one-line placeholder item.
+  let skeleton = '';
+  let from = 0;
+  let shift = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k];
+    const eol = c.text.endsWith('\r\n') ? '\r\n' : c.text.endsWith('\n') ? '\n' : '';
+    const line = `${' '.repeat(c.indent)}- ${MARK}${k}${eol}`;
+    skeleton += source.slice(from, c.start);
+    c.at = skeleton.length;
+    c.length = line.length;
+    skeleton += line;
+    shift += c.text.length - line.length;
+    c.shift = shift;
+    from = c.end;
+  }
+  skeleton += source.slice(from);
+
+  const doc = compose(skeleton);
+  if (!doc) return undefined;
+
+  // Offsets of the skeleton → offsets of the source.
+  const map = (o: number): number => {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (chunks[mid].at <= o) (k = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    if (k < 0) return o;
+    const c = chunks[k];
+    if (o >= c.at + c.length) return o + c.shift;
+    const before = k > 0 ? chunks[k - 1].shift : 0;
+    // Up to the placeholder's `- ` the texts agree; past it, the placeholder stands for the whole item.
+    return o <= c.at + c.indent + 2 ? o + before : c.end;
+  };
+
+  let found = 0;
+  let ok = true;
+  const remap = (n: Node): void => {
+    if (n.range) n.range = [map(n.range[0]), map(n.range[1]), map(n.range[2])];
+    if (isSeq(n)) {
+      const seq = n as YAMLSeq;
+      for (let i = 0; i < seq.items.length; i++) {
+        const it = seq.items[i] as Node | null;
+        const k = placeholderIndex(it);
+        if (k >= 0) {
+          if (seq.flow || k >= chunks.length || it!.range?.[0] !== chunks[k].at + chunks[k].indent + 2) ok = false;
+          else {
+            seq.items[i] = copyShifted(items[k], chunks[k].start, seq.schema);
+            found++;
+          }
+        } else if (it && typeof it === 'object') remap(it);
+      }
+    } else if (isMap(n)) {
+      for (const p of (n as YAMLMap).items) {
+        if (placeholderIndex(p.key as Node) >= 0 || placeholderIndex(p.value as Node) >= 0) ok = false;
+        if (isPair(p)) {
+          if (p.key && typeof p.key === 'object') remap(p.key as Node);
+          if (p.value && typeof p.value === 'object') remap(p.value as Node);
+        }
+      }
+    } else if (isScalar(n)) {
+      if (typeof n.value === 'string' && n.value.includes(MARK)) ok = false;
+    } else ok = false; // an alias
+  };
+  const root = doc.contents as Node | null;
+  if (root) {
+    if (placeholderIndex(root) >= 0) return undefined;
+    remap(root);
+  }
+  if (!ok || found !== chunks.length) return undefined;
+  if (doc.range) doc.range = [map(doc.range[0]), map(doc.range[1]), map(doc.range[2])];
+  return doc;
+}
+
+function placeholderIndex(n: Node | null | undefined): number {
+  if (!isScalar(n) || typeof n.value !== 'string' || !n.value.startsWith(MARK)) return -1;
+  return n.type === Scalar.PLAIN && /^\d+$/.test(n.value.slice(MARK.length)) ? Number(n.value.slice(MARK.length)) : -1;
+}
+
+/**
+ * The multi-line block-sequence items of a text, outermost first: a line `<n spaces>- <content>`
+ * and the lines after it that are blank or indented deeper than n (trailing blank and comment
+ * lines excluded). Purely textual; parseChunked verifies that the YAML agrees.
+ */
+export function findChunks(source: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const len = source.length;
+  let pos = 0;
+  while (pos < len) {
+    const lineEnd = nextLine(source, pos);
+    let indent = 0;
+    while (source.charCodeAt(pos + indent) === 32) indent++;
+    const c0 = source.charCodeAt(pos + indent);
+    const c1 = source.charCodeAt(pos + indent + 1);
+    const c2 = source.charCodeAt(pos + indent + 2);
+    // `- x`: a block sequence entry with content on its line (not `-`, `- #…`, `---`).
+    if (c0 === 45 /* - */ && c1 === 32 && c2 !== 32 && c2 !== 35 /* # */ && c2 !== 13 && c2 !== 10 && pos + indent + 2 < len) {
+      let end = lineEnd; // after the last content line
+      let lines = 1;
+      let p = lineEnd;
+      while (p < len) {
+        const e = nextLine(source, p);
+        let i = 0;
+        while (source.charCodeAt(p + i) === 32) i++;
+        const ch = source.charCodeAt(p + i);
+        const blank = ch === 10 || ch === 13 || p + i >= len;
+        if (!blank) {
+          if (i <= indent || ch === 9 /* tab */) break;
+          if (ch !== 35 /* # */) {
+            end = e;
+            lines++;
+          }
+        }
+        p = e;
+      }
+      if (lines >= MIN_CHUNK_LINES) {
+        chunks.push({ start: pos, end, indent, text: source.slice(pos, end), at: 0, length: 0, shift: 0 });
+        pos = end;
+        continue;
+      }
+    }
+    pos = lineEnd;
+  }
+  return chunks;
+}
+
+function nextLine(s: string, from: number): number {
+  const i = s.indexOf('\n', from);
+  return i < 0 ? s.length : i + 1;
+}
+
+function compose(text: string): Document.Parsed | undefined {
+  const tokens = Array.from(new Parser().parse(text));
+  if (offsetBeyondDepth(tokens, CHUNK_MAX_DEPTH) >= 0) return undefined;
+  let doc: Document.Parsed | undefined;
+  for (const d of new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length)) {
+    if (doc) return undefined; // several documents
+    doc = d as Document.Parsed;
+  }
+  if (!doc || doc.errors.length || doc.warnings.length) return undefined;
+  return doc;
+}
+
+/** One chunk on its own: exactly one block-sequence item, cleanly parsed, no anchors or aliases. */
+function parseChunk(text: string): Node | null {
+  const doc = compose(text);
+  const seq = doc?.contents;
+  if (!isSeq(seq) || seq.flow || seq.items.length !== 1) return null;
+  const item = seq.items[0] as Node | null;
+  if (!item || typeof item !== 'object' || !isPlainTree(item)) return null;
+  return item;
+}
+
+/** No anchors, aliases or placeholder-like text anywhere in the tree. */
+function isPlainTree(n: Node): boolean {
+  if (isAlias(n) || (n as { anchor?: string }).anchor) return false;
+  if (isScalar(n)) return !(typeof n.value === 'string' && n.value.includes(MARK));
+  if (isSeq(n)) return (n as YAMLSeq).items.every((it) => it == null || typeof it !== 'object' || isPlainTree(it as Node));
+  if (isMap(n)) {
+    return (n as YAMLMap).items.every(
+      (p) => isPair(p) && (p.key == null || typeof p.key !== 'object' || isPlainTree(p.key as Node)) && (p.value == null || typeof p.value !== 'object' || isPlainTree(p.value as Node)),
+    );
+  }
+  return false;
+}
+
+/**
+ * Blank nodes of each class for copies: the classes' constructors define the node-type symbol
+ * with Object.defineProperty, which is slow enough to dominate copying thousands of nodes. The
+ * same symbol on a prototype in between makes isScalar()/isMap()/isSeq() and instanceof hold.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const protoOf = (instance: object) => Object.create(Object.getPrototypeOf(instance), { [NODE_TYPE]: { value: (instance as Record<symbol, unknown>)[NODE_TYPE] } });
+const SCALAR_PROTO = protoOf(new Scalar(null));
+const MAP_PROTO = protoOf(new YAMLMap());
+const SEQ_PROTO = protoOf(new YAMLSeq());
+const PAIR_PROTO = protoOf(new Pair(null));
+
+/** A deep copy of a cached tree with every range moved by `by` (the cached tree stays as it is). */
+function copyShifted(n: Node, by: number, schema: YAMLMap['schema']): Node {
+  const r = n.range!;
+  if (isScalar(n)) {
+    const s = Object.assign(Object.create(SCALAR_PROTO), n) as Scalar;
+    s.range = [r[0] + by, r[1] + by, r[2] + by];
+    return s;
+  }
+  const isMapNode = isMap(n);
+  const c = Object.assign(Object.create(isMapNode ? MAP_PROTO : SEQ_PROTO), n) as YAMLMap | YAMLSeq;
+  Object.defineProperty(c, 'schema', { value: schema, configurable: true, enumerable: false, writable: true });
+  c.range = [r[0] + by, r[1] + by, r[2] + by];
+  const items = (n as YAMLMap | YAMLSeq).items as unknown[];
+  const out = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (isMapNode) {
+      const p = it as Pair;
+      const q = Object.create(PAIR_PROTO) as Pair;
+      q.key = shiftChild(p.key, by, schema);
+      q.value = shiftChild(p.value, by, schema);
+      out[i] = q;
+    } else out[i] = shiftChild(it, by, schema);
+  }
+  c.items = out;
+  return c;
+}
+
+function shiftChild(v: unknown, by: number, schema: YAMLMap['schema']): unknown {
+  return v && typeof v === 'object' ? copyShifted(v as Node, by, schema) : v;
+}

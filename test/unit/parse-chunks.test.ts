@@ -1,0 +1,135 @@
+/**
+ * Chunked parsing (server/src/core/parse/chunks.ts) must give exactly the tree a parse of the
+ * whole text gives — same nodes, values, styles and source ranges — or fall back to that parse.
+ * Checked on the examples, on generated standards and kamus files, on tricky YAML, and on
+ * thousands of fuzzed edits (fast-check, fixed seed) with one cache shared by all of them.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { kamusText, standardText, technicalCompetency, rng } from '../../bench/corpus';
+import { TIERS } from '../../server/src/core/domain/tiers';
+import { ChunkCache, findChunks, parseChunked } from '../../server/src/core/parse/chunks';
+import { parseFile } from '../../server/src/core/parse/parsed-file';
+import { applyEdits, editArb } from '../fuzz/fuzz-lib';
+import { repoRoot } from '../support/paths';
+
+/** Every node of a tree, one line each: kind, value, style, flow, tag, anchor and range. */
+function dump(n: unknown, out: string[] = []): string[] {
+  if (n == null || typeof n !== 'object') out.push(JSON.stringify(n) ?? 'undefined');
+  else if (isScalar(n)) out.push(`scalar ${JSON.stringify(n.value)} ${n.type} ${n.tag ?? ''} ${n.anchor ?? ''} ${n.source ?? ''} [${n.range}]`);
+  else if (isMap(n) || isSeq(n)) {
+    out.push(`${isMap(n) ? 'map' : 'seq'} ${!!n.flow} ${n.tag ?? ''} ${n.anchor ?? ''} [${n.range}] ${n.items.length}`);
+    for (const it of n.items as unknown[]) {
+      if (isMap(n)) {
+        const p = it as { key: unknown; value: unknown };
+        dump(p.key, out);
+        dump(p.value, out);
+      } else dump(it, out);
+    }
+  } else if (isAlias(n)) out.push(`alias ${n.source} [${n.range}]`);
+  else out.push('?');
+  return out;
+}
+
+/** Parses `text` whole and chunked; asserts they agree. Returns whether the chunked parse was used. */
+function agree(text: string, cache: ChunkCache, label: string): boolean {
+  const whole = parseFile('untitled:x.skj.yaml', 'skj', text, { chunks: null });
+  const chunkedDoc = parseChunked(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, cache);
+  const viaCache = parseFile('untitled:x.skj.yaml', 'skj', text, { chunks: cache });
+  // parseFile with a cache reports exactly what the whole parse reports, either way.
+  assert.deepEqual(
+    viaCache.problems.map((p) => `${p.code} ${JSON.stringify(p.range)}`),
+    whole.problems.map((p) => `${p.code} ${JSON.stringify(p.range)}`),
+    `${label}: problems differ`,
+  );
+  assert.deepEqual(dump(viaCache.doc.contents), dump(whole.doc.contents), `${label}: trees differ`);
+  assert.deepEqual(viaCache.doc.range, whole.doc.range, `${label}: document ranges differ`);
+  if (!chunkedDoc) return false;
+  assert.equal(whole.problems.length, 0, `${label}: chunked although the file has problems`);
+  assert.deepEqual(dump(chunkedDoc.contents), dump(whole.doc.contents), `${label}: trees differ`);
+  assert.deepEqual(JSON.stringify(chunkedDoc.toJS()), JSON.stringify(whole.doc.toJS()), `${label}: values differ`);
+  return true;
+}
+
+const examples = () => {
+  const dir = path.join(repoRoot(), 'examples');
+  return fs.readdirSync(dir).filter((f) => /\.(skj|kamus)\.yaml$/.test(f)).map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+};
+
+const generated = () => {
+  const r = rng(3);
+  const tech = Array.from({ length: 12 }, (_, i) => technicalCompetency(i, r));
+  return [
+    ...TIERS.slice(0, 5).map((tier, i) => ({ name: `standard ${tier.jenjang}`, text: standardText({ tier, seed: i, technical: tech.slice(i, i + 3) }) })),
+    { name: 'kamus of 30', text: kamusText({ n: 30, seed: 1 }).text },
+  ];
+};
+
+describe('chunked parsing: the same tree as a whole parse', function () {
+  this.timeout(120000);
+
+  it('examples and generated files: chunked, identical, and identical items come from the cache', () => {
+    const cache = new ChunkCache();
+    let chunked = 0;
+    for (const f of [...examples(), ...generated()]) {
+      if (agree(f.text, cache, f.name)) chunked++;
+      // CRLF line breaks too.
+      agree(f.text.replace(/\n/g, '\r\n'), cache, `${f.name} (CRLF)`);
+    }
+    assert.ok(chunked >= 6, `only ${chunked} files were parsed in chunks`);
+    const hits = cache.hits;
+    for (const f of generated()) agree(f.text, cache, `${f.name} again`);
+    assert.ok(cache.hits > hits, 'a second parse of the same files hits the cache');
+  });
+
+  it('finds the multi-line list items, outermost first, and nothing in short files', () => {
+    const text = 'a:\n  - kode: 1\n    x: [1,\n      2]\n    y: 3\n\n  # note\n  - one line\n  - kode: 2\n    i:\n      - a\n      - b\n';
+    const chunks = findChunks(text).map((c) => c.text);
+    assert.deepEqual(chunks, ['  - kode: 1\n    x: [1,\n      2]\n    y: 3\n', '  - kode: 2\n    i:\n      - a\n      - b\n']);
+    assert.equal(parseChunked(text, new ChunkCache()), undefined, 'below the minimum size the file is parsed whole');
+  });
+
+  it('falls back (or agrees) on YAML where a text split would be wrong', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `  - kode: F${i}\n    nama: Pengisi ${i} dengan teks yang cukup panjang\n    level: 3\n`).join('');
+    const cases: [string, string][] = [
+      ['block scalar holding list-like lines', `ikhtisar: |\n  - kode: X\n    nama: bukan daftar\n    level: 1\nitems:\n${filler(40)}`],
+      ['multi-line double-quoted string', `nama: "awal\n  - kode: X\n    nama: y\n    level: 1 akhir"\nitems:\n${filler(40)}`],
+      ['multi-line plain scalar', `nama: awal\n  - kode X\n    lanjut\n    lagi\nitems:\n${filler(40)}`],
+      ['anchor in one item, alias in another', `items:\n  - kode: A\n    nama: &n Nama bersama\n    level: 1\n  - kode: B\n    nama: *n\n    level: 2\n${filler(40)}`],
+      ['flow sequence across lines', `items: [\n  - kode: X\n    nama: y\n    level: 1\n]\nrest:\n${filler(40)}`],
+      ['tab-indented line inside an item', `items:\n  - kode: X\n\tnama: y\n    level: 1\n${filler(40)}`],
+      ['duplicate key inside an item', `items:\n  - kode: X\n    kode: Y\n    level: 1\n${filler(40)}`],
+      ['two documents', `items:\n${filler(20)}---\nitems:\n${filler(20)}`],
+      ['comments after items and at column 0', `items:\n  - kode: X\n    nama: y\n# kolom nol\n    level: 1\n      # dalam\n${filler(40)}# akhir\n`],
+      ['compact sequence under a key', `kompetensi:\n  manajerial:\n  - kode: M.01\n    level: 2\n    nama: Integritas\n  sosial_kultural:\n  - kode: SK.01\n    level: 2\n    nama: Perekat Bangsa\n${filler(40)}`],
+      ['items at column 0', `- kode: A\n  nama: satu\n  level: 1\n- kode: B\n  nama: dua\n  level: 2\n${filler(40).replace(/^ {2}/gm, '')}`],
+      ['nested sequences', `items:\n  - - kode: A\n      nama: x\n    - kode: B\n      nama: y\n${filler(40)}`],
+      ['placeholder-like text', `items:\n  - kode: __skj_chunk_0\n    nama: x\n    level: 1\n${filler(40)}`],
+      ['no final line break', `items:\n${filler(40)}  - kode: Z\n    nama: z\n    level: 5`],
+    ];
+    const cache = new ChunkCache();
+    for (const [name, text] of cases) {
+      agree(text, cache, name);
+      agree(text.replace(/\n/g, '\r\n'), cache, `${name} (CRLF)`);
+    }
+  });
+
+  it('fuzzed edits of standards and kamus files (fast-check, one cache for all)', () => {
+    const seed = Number(process.env.SKJ_FUZZ_SEED ?? 20261122);
+    const numRuns = Number(process.env.SKJ_FUZZ_CHUNK_RUNS ?? 600);
+    const bases = [...examples(), ...generated()].filter((f) => f.text.length >= 2000);
+    const cache = new ChunkCache(200_000); // small: evictions happen too
+    let chunked = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { maxLength: 6 }), (bi, edits) => {
+        const text = applyEdits(bases[bi].text, edits);
+        if (agree(text, cache, `${bases[bi].name} + ${JSON.stringify(edits)}`)) chunked++;
+      }),
+      { seed, numRuns },
+    );
+    assert.ok(chunked > numRuns / 4, `only ${chunked} of ${numRuns} fuzzed files were parsed in chunks`);
+  });
+});
