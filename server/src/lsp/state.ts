@@ -77,6 +77,7 @@ export class ServerState {
     } else if (parsedKamus) {
       // The index just parsed this kamus text: check that parse instead of parsing again.
       analysis = analyzeParsed(parsedKamus.file, opts, { kamus: parsedKamus.model });
+      this.kamusParse.delete(doc.uri);
     } else {
       analysis = analyze(doc.uri, text, opts);
     }
@@ -111,18 +112,26 @@ export class ServerState {
   /** An open kamus document's text is what the index holds, saved or not. Returns a fresh parse. */
   updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
     const text = doc.getText();
-    let parsed: ReturnType<KamusIndex['setText']> | undefined;
+    const last = this.kamusParse.get(doc.uri);
+    if (this.indexedVersion.get(doc.uri) === doc.version) return last?.version === doc.version ? last.parsed : undefined;
+    this.kamusParse.delete(doc.uri);
     if (this.liveLimit(text)) this.kamus.set(doc.uri, []);
-    else if (this.indexedVersion.get(doc.uri) !== doc.version) parsed = this.kamus.setText(doc.uri, text);
+    else {
+      const parsed = this.kamus.setText(doc.uri, text);
+      // Kept until the diagnostics of this version are computed: the kamus is parsed once per edit.
+      this.kamusParse.set(doc.uri, { version: doc.version, parsed });
+    }
     this.indexedVersion.set(doc.uri, doc.version);
-    return parsed;
+    return this.kamusParse.get(doc.uri)?.parsed;
   }
   private readonly indexedVersion = new Map<string, number>();
+  private readonly kamusParse = new Map<string, { version: number; parsed: ReturnType<KamusIndex['setText']> }>();
 
   /** (Re)reads a kamus file from disk into the index; removes it when gone or not readable. */
   indexKamusFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
     this.indexedVersion.delete(uri);
+    this.kamusParse.delete(uri);
     if (!this.trusted || !this.folders.contains(file)) {
       this.kamus.remove(uri);
       return;
@@ -195,6 +204,7 @@ export class ServerState {
     this.cache.delete(uri);
     this.recent.delete(uri);
     this.indexedVersion.delete(uri);
+    this.kamusParse.delete(uri);
   }
 
   fileOf(uri: string): string | undefined {

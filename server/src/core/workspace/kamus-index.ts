@@ -82,15 +82,17 @@ export class KamusIndex implements DictionaryLookup {
 
 /** True when two lists define the same content (ranges aside): other files need no re-check. */
 function sameDefinitions(a: Competency[], b: Competency[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((c, i) => JSON.stringify(strip(c)) === JSON.stringify(strip(b[i])));
+  return a.length === b.length && a.every((c, i) => sameCompetency(c, b[i]));
 }
 
-function strip(c: Competency) {
-  return {
-    kode: c.kode,
-    nama: c.nama,
-    definisi: c.definisi,
-    levels: [...c.levels.values()].map((l) => [l.level, l.deskripsi, l.indikator.map((i) => i.teks)]),
-  };
+function sameCompetency(a: Competency, b: Competency): boolean {
+  if (a.kode !== b.kode || a.nama !== b.nama || a.definisi !== b.definisi || a.levels.size !== b.levels.size) return false;
+  const bl = [...b.levels.values()];
+  let i = 0;
+  for (const la of a.levels.values()) {
+    const lb = bl[i++];
+    if (la.level !== lb.level || la.deskripsi !== lb.deskripsi || la.indikator.length !== lb.indikator.length) return false;
+    if (!la.indikator.every((ind, k) => ind.teks === lb.indikator[k].teks)) return false;
+  }
+  return true;
 }
