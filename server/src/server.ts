@@ -29,8 +29,10 @@ import { definition, prepareRename, references, rename, TechnicalReference, tech
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
+import { writeMessagesWhole } from './lsp/stdio';
 import { settingsToConfig } from './lsp/workspace';
 
+if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const state = new ServerState((uri) => documents.get(uri)?.getText());
