@@ -1,9 +1,11 @@
 import type { Competency, Indicator, Level } from './model';
-import { normalizeText, wordSimilarity } from './normalize';
+import { normalizeText, normalizeTextUncached, wordSet, wordSetSimilarity } from './normalize';
 
 interface NormalizedCompetency {
   indicators: Map<string, { level: number; indicator: Indicator }>;
   descriptions: Map<string, number>;
+  /** Every indicator with its normalised words, in level and list order (made when first needed). */
+  words?: { level: number; indicator: Indicator; words: Set<string> }[];
 }
 
 const cache = new WeakMap<Competency, NormalizedCompetency>();
@@ -13,10 +15,10 @@ function normalized(c: Competency): NormalizedCompetency {
   if (!n) {
     n = { indicators: new Map(), descriptions: new Map() };
     for (const lv of c.levels.values()) {
-      const d = normalizeText(lv.deskripsi);
+      const d = normalizeTextUncached(lv.deskripsi);
       if (d && !n.descriptions.has(d)) n.descriptions.set(d, lv.level);
       for (const ind of lv.indikator) {
-        const t = normalizeText(ind.teks);
+        const t = normalizeTextUncached(ind.teks);
         if (t && !n.indicators.has(t)) n.indicators.set(t, { level: lv.level, indicator: ind });
       }
     }
@@ -43,14 +45,14 @@ export function levelOfDescription(c: Competency, text: string): number | undefi
 
 /** The official indicator closest to `text`, preferring `level` on ties; undefined when nothing is similar. */
 export function closestIndicator(c: Competency, text: string, level?: number): { level: number; indicator: Indicator; score: number } | undefined {
-  const t = normalizeText(text);
+  const words = wordSet(normalizeText(text));
+  const n = normalized(c);
+  n.words ??= [...c.levels.values()].flatMap((lv) => lv.indikator.map((indicator) => ({ level: lv.level, indicator, words: wordSet(normalizeTextUncached(indicator.teks)) })));
   let best: { level: number; indicator: Indicator; score: number } | undefined;
-  for (const lv of c.levels.values()) {
-    for (const ind of lv.indikator) {
-      let score = wordSimilarity(t, normalizeText(ind.teks));
-      if (lv.level === level) score += 0.05;
-      if (!best || score > best.score) best = { level: lv.level, indicator: ind, score };
-    }
+  for (const ind of n.words) {
+    let score = wordSetSimilarity(words, ind.words);
+    if (ind.level === level) score += 0.05;
+    if (!best || score > best.score) best = { level: ind.level, indicator: ind.indicator, score };
   }
   return best && best.score >= 0.35 ? best : undefined;
 }

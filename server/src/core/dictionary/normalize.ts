@@ -5,13 +5,41 @@
 const NUMBER_PREFIX = /^\s*(\d+)\s*\.\s*(\d+)\s*\.?(?=\s|$)\s*/;
 const END_PUNCT = /^[\s.;,:]+|[\s.;,:]+$/g;
 
+/**
+ * Texts normalised lately. Standards repeat the official texts, so most calls are hits. Bounded
+ * (oldest entry out first) and only for texts of ordinary length.
+ */
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 2048;
+const RECENT_MAX_LENGTH = 600;
+
 export function normalizeText(text: string): string {
+  let n = recent.get(text);
+  if (n !== undefined) return n;
+  n = normalizeTextUncached(text);
+  if (text.length <= RECENT_MAX_LENGTH) {
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    recent.set(detached(text), detached(n));
+  }
+  return n;
+}
+
+/** normalizeText without the memo: for texts normalised once and kept by the caller. */
+export function normalizeTextUncached(text: string): string {
   // NFC only matters outside ASCII; most regulation text is plain ASCII.
   return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFC'))
     .replace(NUMBER_PREFIX, '')
     .replace(/\s+/g, ' ')
     .replace(END_PUNCT, '')
     .toLowerCase();
+}
+
+/**
+ * A copy of `s` that does not keep a larger string alive: a substring of a file's text (what the
+ * YAML parser returns) would otherwise hold on to the whole text while it sits in a cache.
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 /** What an indicator item refers to: a number, a text, or both. */
@@ -55,8 +83,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** Similarity 0..1 of two normalised texts, by shared words (fast, order-insensitive). */
 export function wordSimilarity(a: string, b: string): number {
-  const wa = new Set(a.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const wb = new Set(b.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return wordSetSimilarity(wordSet(a), wordSet(b));
+}
+
+/** The distinct words of a normalised text (wordSimilarity's view of it). */
+export function wordSet(text: string): Set<string> {
+  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+/** wordSimilarity of two texts given as their word sets. */
+export function wordSetSimilarity(wa: Set<string>, wb: Set<string>): number {
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

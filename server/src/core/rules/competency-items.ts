@@ -1,7 +1,7 @@
 import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
 import { closestIndicator, indicatorByNumber, indicatorByText } from '../dictionary/match';
 import type { Competency, Indicator } from '../dictionary/model';
-import { parseIndicatorRef } from '../dictionary/normalize';
+import { detached, parseIndicatorRef } from '../dictionary/normalize';
 import { CompetencyItem, IndicatorItem, Section, SkjModel, validLevel } from '../model/skj-model';
 import type { RuleContext } from './rule';
 
@@ -46,19 +46,37 @@ export type IndicatorVerdict =
   /** Matches nothing; `closest` is the most similar official indicator, if any. */
   | { kind: 'unknown'; nomor?: string; closest?: { level: number; indicator: Indicator } };
 
-const judged = new WeakMap<IndicatorItem, { c: Competency; level: number; verdict: IndicatorVerdict }>();
+/**
+ * Verdicts by competency, then by item text: one for each level (index 1–5) the text was judged at.
+ * Standards repeat the official texts, so most items of most files are hits. Bounded per
+ * competency (oldest text out first); gone with the competency (a kamus edit makes new ones).
+ */
+const judged = new WeakMap<Competency, Map<string, (IndicatorVerdict | undefined)[]>>();
+const JUDGED_PER_COMPETENCY = 256;
+const JUDGED_MAX_LENGTH = 600;
 
-/** Classifies one indicator item against the competency at the item's level (memoised per item: several rules ask). */
+/** Classifies one indicator item against the competency at the item's level (memoised: several rules ask, and files repeat texts). */
 export function judgeIndicator(c: Competency, level: number, item: IndicatorItem): IndicatorVerdict {
-  const hit = judged.get(item);
-  if (hit && hit.c === c && hit.level === level) return hit.verdict;
-  const verdict = judgeIndicatorUncached(c, level, item);
-  judged.set(item, { c, level, verdict });
+  const text = item.text;
+  let byText = judged.get(c);
+  const hit = byText?.get(text);
+  const cached = hit?.[level];
+  if (cached) return cached;
+  const verdict = judgeText(c, level, text);
+  if (text.length > JUDGED_MAX_LENGTH || !Number.isInteger(level) || level < 0 || level > 5) return verdict;
+  if (hit) hit[level] = verdict;
+  else {
+    if (!byText) judged.set(c, (byText = new Map()));
+    else if (byText.size >= JUDGED_PER_COMPETENCY) byText.delete(byText.keys().next().value!);
+    const levels: (IndicatorVerdict | undefined)[] = [];
+    levels[level] = verdict;
+    byText.set(detached(text), levels);
+  }
   return verdict;
 }
 
-function judgeIndicatorUncached(c: Competency, level: number, item: IndicatorItem): IndicatorVerdict {
-  const ref = parseIndicatorRef(item.text);
+function judgeText(c: Competency, level: number, text: string): IndicatorVerdict {
+  const ref = parseIndicatorRef(text);
   if (ref.teks) {
     const hit = indicatorByText(c, ref.teks);
     if (hit) {
