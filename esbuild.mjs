@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { yamlWithoutEnvLogging } from './scripts/esbuild-yaml-plugin.mjs';
+import { writeSchemaValidators } from './scripts/gen-schema-validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -22,6 +23,9 @@ const common = {
   legalComments: 'none',
   define: { SKJ_VERSION: JSON.stringify(pkg.version) },
 };
+
+// The JSON Schemas compiled ahead of time (rewritten only when a schema or ajv changed).
+if (writeSchemaValidators()) console.log('esbuild: regenerated server/src/core/schema/validators.generated.ts');
 
 const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },

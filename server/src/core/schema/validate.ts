@@ -1,9 +1,8 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
-import kamusSchema from '../../../../schemas/kamus.schema.json';
-import skjSchema from '../../../../schemas/skj.schema.json';
 import { getPair, isMap, isScalar, isSeq, nodeRange, ParsedFile } from '../parse/parsed-file';
 import type { Range } from '../types';
+import * as compiled from './validators.generated';
 
 export interface SchemaError {
   error: ErrorObject;
@@ -12,16 +11,11 @@ export interface SchemaError {
   path: string[];
 }
 
-let compiled: { skj: ValidateFunction; kamus: ValidateFunction } | undefined;
-
-/** Compiled once per process, on first use. */
-function validators() {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    compiled = { skj: ajv.compile(skjSchema), kamus: ajv.compile(kamusSchema) };
-  }
-  return compiled;
-}
+/**
+ * schemas/skj.schema.json and kamus.schema.json, compiled ahead of time by ajv (allErrors, not
+ * strict): scripts/gen-schema-validators.mjs, run by the build; a unit test checks it is current.
+ */
+const validators = compiled as unknown as { skj: ValidateFunction; kamus: ValidateFunction };
 
 /** Aliases are expanded at most this many times when building the value to validate. */
 const MAX_ALIAS_COUNT = 100;
@@ -38,7 +32,7 @@ export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data:
   } catch (e) {
     return { aliasError: String((e as Error).message ?? e) };
   }
-  const validate = validators()[file.kind];
+  const validate = validators[file.kind];
   if (validate(data ?? null)) return { errors: [], data };
   const errors = (validate.errors ?? []).map((error) => {
     const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
