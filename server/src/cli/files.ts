@@ -20,7 +20,10 @@ export function walk(dir: string, out: string[] = []): string[] {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, out);
-    } else if (e.isFile() && (fileKindOf(e.name) === 'skj' || fileKindOf(e.name) === 'kamus')) out.push(p);
+    } else if (e.isFile()) {
+      const kind = fileKindOf(e.name);
+      if (kind === 'skj' || kind === 'kamus') out.push(p);
+    }
   }
   return out;
 }

@@ -46,7 +46,7 @@ export interface Finding {
 export type FileKind = 'skj' | 'kamus' | 'config';
 
 export function fileKindOf(path: string): FileKind | undefined {
-  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   if (/\.skj\.ya?ml$/i.test(name)) return 'skj';
   if (/\.kamus\.ya?ml$/i.test(name)) return 'kamus';
   if (/^skj\.config\.ya?ml$/i.test(name)) return 'config';

@@ -25,7 +25,7 @@ export const technicalUnknown: Rule = {
   title: { id: 'Kode kompetensi teknis tidak ada di kamus', en: 'Technical code found in no kamus' },
   check(ctx) {
     const m = msg(ctx.locale);
-    const technical = [...ctx.dictionary.all()].filter((c) => c.group === 'teknis').map((c) => c.kode);
+    let technical: string[] | undefined; // every technical code, when a hint is needed
     for (const item of ctx.skj?.sections.teknis?.items ?? []) {
       const code = codeOf(item);
       if (!code || !item.kode?.node) continue;
@@ -35,6 +35,7 @@ export const technicalUnknown: Rule = {
         ctx.report({ range: item.kode.valueRange, message: m.builtin(code) });
         continue;
       }
+      technical ??= [...ctx.dictionary.all()].filter((c) => c.group === 'teknis').map((c) => c.kode);
       const hints = closest(code, technical, { limit: 3, max: Math.max(3, Math.floor(code.length / 3)) });
       ctx.report({
         range: item.kode.valueRange,
