@@ -3,6 +3,7 @@ import { builtinDictionary } from './dictionary/builtin';
 import { DictionaryLookup, LayeredDictionary } from './dictionary/model';
 import { buildKamusModel, KamusModel } from './model/kamus-model';
 import { buildSkjModel, SkjModel } from './model/skj-model';
+import type { ChunkCache } from './parse/chunks';
 import { parseFile, ParsedFile } from './parse/parsed-file';
 import { RULES } from './rules';
 import type { RuleContext, WorkspaceView } from './rules/rule';
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   locale?: Locale;
   /** Overrides the kind derived from the file name. */
   kind?: FileKind;
+  /** The chunk cache the parse uses (default: the thread's shared one; null: parse whole). */
+  chunks?: ChunkCache | null;
 }
 
 export interface Analysis {
@@ -34,7 +37,7 @@ export function dictionaryFor(kamus?: KamusIndex): DictionaryLookup {
 /** Parses and checks one file. Pure: no I/O. Never throws on any input. */
 export function analyze(uri: string, text: string, opts: AnalyzeOptions = {}): Analysis {
   const kind = opts.kind ?? fileKindOf(uri) ?? 'skj';
-  const file = parseFile(uri, kind, text);
+  const file = parseFile(uri, kind, text, { chunks: opts.chunks });
   return analyzeParsed(file, opts);
 }
 
