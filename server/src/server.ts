@@ -25,7 +25,7 @@ import { dictionaryFor } from './core/analyze';
 import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf } from './core/types';
-import { definition, prepareRename, references, rename, TechnicalReference, technicalReferences, technicalReferencesOf, workspaceSymbols } from './core/workspace/navigation';
+import { definition, prepareRename, references, rename, technicalReferences, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
@@ -187,23 +187,30 @@ connection.languages.diagnostics.on(async (params) => {
 
 documents.onDidChangeContent((e) => {
   const kind = fileKindOf(e.document.uri);
-  // The reference index is brought up to date when references or a rename are asked for, not
-  // on every keystroke (that was a second full parse of the standard per edit).
-  if (kind === 'skj') state.refs.setLazy(e.document.uri, () => openReferences(e.document.uri));
+  if (kind === 'skj') {
+    // Not on every keystroke (that was a second full parse of the standard per edit): when
+    // references or a rename are asked for, or once typing pauses.
+    const uri = e.document.uri;
+    state.refs.setLazy(uri, () => {
+      const text = documents.get(uri)?.getText();
+      return text === undefined ? [] : technicalReferences(uri, text);
+    });
+    indexReferencesWhenIdle();
+  }
   if (kind === 'kamus') onKamusTextChanged(e.document);
   else if (kind === 'config') onConfigChanged();
   schedule(e.document);
 });
 
-/** The technical references of an open standard, from its (cached) analysis. */
-function openReferences(uri: string): TechnicalReference[] {
-  const doc = documents.get(uri);
-  if (!doc) return [];
-  const text = doc.getText();
-  // Not checked live (too large): the analysis has no model; index the text as before.
-  if (state.liveLimit(text)) return technicalReferences(uri, text);
-  const skj = state.analysisOf(doc).skj;
-  return skj ? technicalReferencesOf(skj) : [];
+/** Open standards edited since the reference index last saw them are indexed after a pause. */
+const REFS_IDLE_MS = 1000;
+let refsTimer: NodeJS.Timeout | undefined;
+function indexReferencesWhenIdle(): void {
+  clearTimeout(refsTimer);
+  refsTimer = setTimeout(() => {
+    refsTimer = undefined;
+    safe(() => state.refs.resolvePending(), undefined);
+  }, REFS_IDLE_MS);
 }
 
 documents.onDidClose((e) => {

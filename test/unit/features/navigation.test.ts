@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config/config';
 import { documentSymbols, foldingRanges, inlayHints, selectionRanges } from '../../../server/src/core/features';
+import { ReferenceIndex } from '../../../server/src/core/workspace/navigation';
 import { analyzeText, cursor, example, options } from './helpers';
 
 const pk = example('pranata-komputer-ahli-pertama.skj.yaml');
@@ -78,5 +79,31 @@ describe('selection ranges', () => {
       chain.push(r.start.line === r.end.line ? lines[r.start.line].slice(r.start.character, r.end.character) : `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`);
     }
     assert.deepEqual(chain, ['2', 'level: 2', '2:6-3:14', '2:4-3:14', '1:2-3:14', '0:0-3:14', '0:0-4:0']);
+  });
+});
+
+describe('reference index', () => {
+  const kt03 = (uri: string) => [{ kode: 'KT.TIK.03', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 11 } } }].map((r) => ({ ...r, uri }));
+  it('computes a lazy entry once, when first needed (or resolvePending), in insertion order', () => {
+    const refs = new ReferenceIndex();
+    let calls = 0;
+    refs.set('file:///a.skj.yaml', pk);
+    refs.setLazy('file:///b.skj.yaml', () => (calls++, kt03('file:///b.skj.yaml')));
+    refs.set('file:///c.skj.yaml', pk);
+    assert.equal(calls, 0);
+    assert.deepEqual(refs.referencesOf('KT.TIK.03').map((l) => l.uri), ['file:///a.skj.yaml', 'file:///b.skj.yaml', 'file:///c.skj.yaml']);
+    refs.referencesOf('KT.TIK.03');
+    assert.equal(calls, 1);
+    // A later edit replaces the entry; resolvePending computes it without a request.
+    refs.setLazy('file:///b.skj.yaml', () => (calls++, []));
+    refs.resolvePending();
+    assert.equal(calls, 2);
+    assert.deepEqual(refs.referencesOf('KT.TIK.03').map((l) => l.uri), ['file:///a.skj.yaml', 'file:///c.skj.yaml']);
+    assert.equal(calls, 2);
+    // A failing computation counts as no references, not as a failed request.
+    refs.setLazy('file:///b.skj.yaml', () => {
+      throw new Error('boom');
+    });
+    assert.equal(refs.referencesOf('KT.TIK.03').length, 2);
   });
 });

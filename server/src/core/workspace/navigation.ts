@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze';
 import type { DictionaryLookup } from '../dictionary/model';
 import { normalizeText } from '../dictionary/normalize';
-import { buildSkjModel, SkjModel } from '../model/skj-model';
+import { buildSkjModel } from '../model/skj-model';
 import { parseFile } from '../parse/parsed-file';
 import { Position, Range, rangeContains, TextEdit } from '../types';
 import type { KamusIndex } from './kamus-index';
@@ -40,11 +40,7 @@ export type TechnicalReference = { kode: string; range: Range };
 /** Technical code references of one standard's text (cheap to keep for a whole workspace). */
 export function technicalReferences(uri: string, text: string): TechnicalReference[] {
   if (!/teknis\s*:/.test(text)) return [];
-  return technicalReferencesOf(buildSkjModel(parseFile(uri, 'skj', text)));
-}
-
-/** Technical code references of an already built standard model (no parse). */
-export function technicalReferencesOf(model: SkjModel): TechnicalReference[] {
+  const model = buildSkjModel(parseFile(uri, 'skj', text));
   const out: TechnicalReference[] = [];
   for (const item of model.sections.teknis?.items ?? []) {
     if (item.kode?.node && item.kode.text) out.push({ kode: item.kode.text.trim(), range: item.kode.valueRange });
@@ -73,6 +69,11 @@ export class ReferenceIndex {
     this.refs.delete(uri);
   }
 
+  /** Computes every pending entry now (e.g. when the editor is idle). */
+  resolvePending(): void {
+    for (const [uri, entry] of this.refs) if (typeof entry === 'function') this.refs.set(uri, resolve(entry));
+  }
+
   has(uri: string): boolean {
     return this.refs.has(uri);
   }
@@ -81,17 +82,18 @@ export class ReferenceIndex {
     const out: Location[] = [];
     for (const [uri, entry] of this.refs) {
       let list = entry;
-      if (typeof list === 'function') {
-        try {
-          list = list();
-        } catch {
-          list = [];
-        }
-        this.refs.set(uri, list); // same key: keeps its place in the iteration order
-      }
+      if (typeof list === 'function') this.refs.set(uri, (list = resolve(list))); // same key: keeps its place in the order
       for (const r of list) if (r.kode === kode) out.push({ uri, range: r.range });
     }
     return out;
+  }
+}
+
+function resolve(compute: () => TechnicalReference[]): TechnicalReference[] {
+  try {
+    return compute();
+  } catch {
+    return [];
   }
 }
 
