@@ -33,6 +33,19 @@ function readText(file: string): string {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+const dirUris = new Map<string, string>();
+
+/** pathToFileURL(file).href, with the folder's URL computed once per folder for plain file names. */
+function fileUri(file: string): string {
+  const slash = file.lastIndexOf('/');
+  const base = file.slice(slash + 1);
+  if (path.sep !== '/' || slash <= 0 || !/^[\w.-]+$/.test(base) || /^\.*$/.test(base)) return pathToFileURL(file).href;
+  const dir = file.slice(0, slash);
+  let uri = dirUris.get(dir);
+  if (uri === undefined) dirUris.set(dir, (uri = pathToFileURL(dir).href));
+  return `${uri}/${base}`;
+}
+
 /**
  * When `file` is not valid UTF-8 (YAML must be Unicode): a finding at the first invalid byte,
  * whose text `text` (decoded with U+FFFD replacements) is still checked. Else undefined.
@@ -92,78 +105,126 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
     }
   }
   const effectiveLocale = locale ?? config.locale;
-  const texts = new Map<string, string>();
-  for (const f of files) {
-    try {
-      texts.set(f, readText(f));
-    } catch (e) {
-      unreadable.push({ file: f, error: (e as Error).message });
-    }
-  }
-  const kamus: [string, string][] = [...texts].filter(([f]) => fileKindOf(f) === 'kamus').map(([f, t]) => [pathToFileURL(f).href, t]);
+  const job: WorkerJob = { skjCheck: true, files, kamus: files.filter((f) => fileKindOf(f) === 'kamus'), config, locale: effectiveLocale };
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
-  const workers = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
-  const job: WorkerJob = { skjCheck: true, files: [...texts.keys()], kamus, config, locale: effectiveLocale };
-  if (texts.size >= PARALLEL_FROM && workers > 1) results.push(...(await checkInWorkers(job, workers, texts)));
-  else results.push(...checkFiles(job, (f) => texts.get(f)!));
+  const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
+  let outcomes: Outcome[];
+  if (files.length >= PARALLEL_FROM && threads > 1) outcomes = await checkInWorkers(job, threads);
+  else {
+    outcomes = new Array<Outcome>(files.length);
+    checkHere(job, (i, o) => (outcomes[i] = o));
+  }
+  files.forEach((file, i) => {
+    const o = outcomes[i];
+    if ('error' in o) unreadable.push({ file, error: o.error });
+    else results.push({ file, findings: o.findings });
+  });
   return { results, config, unreadable };
 }
 
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_FROM = 300;
 
+/** Files are handed out in batches of this many: small enough to keep the threads evenly busy. */
+const BATCH = 8;
+
 interface WorkerJob {
   skjCheck: true;
+  /** Every file to check (standards and kamus), in output order. */
   files: string[];
-  kamus: [string, string][];
+  /** The kamus files among them: every thread reads and indexes them itself. */
+  kamus: string[];
   config: SkjConfig;
   locale: Locale;
+  /** Shared Int32Array[1]: index of the next file to hand out (workers only). */
+  next?: Int32Array;
 }
 
-/** Analyses files with a kamus index built from the job's kamus texts: the same on every thread. */
-function checkFiles(job: WorkerJob, read: (file: string) => string): FileFindings[] {
+/** What became of one file: its findings, or why it could not be read. */
+type Outcome = { findings: Finding[] } | { error: string };
+
+/** A kamus index built from the job's kamus files (those that cannot be read are left out). */
+function kamusIndexOf(job: WorkerJob): KamusIndex {
   const index = new KamusIndex();
-  for (const [uri, text] of job.kamus) index.setText(uri, text);
-  return job.files.map((f) => {
-    const text = read(f);
-    const kind = fileKindOf(f) ?? 'skj';
-    const findings: Finding[] = analyze(pathToFileURL(f).href, text, { config: job.config, kamus: index, locale: job.locale, kind }).findings;
-    const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
-    return { file: f, findings: encoding ? [encoding, ...findings] : findings };
-  });
+  for (const f of job.kamus) {
+    let text: string;
+    try {
+      text = readText(f);
+    } catch {
+      continue; // reported as unreadable by the thread that checks it
+    }
+    index.setText(fileUri(f), text);
+  }
+  return index;
+}
+
+function checkFile(job: WorkerJob, index: KamusIndex, f: string): Outcome {
+  let text: string;
+  try {
+    text = readText(f);
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+  const kind = fileKindOf(f) ?? 'skj';
+  const findings: Finding[] = analyze(fileUri(f), text, { config: job.config, kamus: index, locale: job.locale, kind }).findings;
+  const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
+  return { findings: encoding ? [encoding, ...findings] : findings };
 }
 
 /**
- * Splits the files over `n` threads: this one and n-1 workers (each reads its own files);
- * results keep the input order. A worker that cannot start or fails is redone here.
+ * Checks files on this thread: the given indexes, else with `job.next` the batches this thread
+ * takes from the shared counter until none is left, else all of them. Passes each outcome to `put`.
  */
-async function checkInWorkers(job: WorkerJob, n: number, texts: Map<string, string>): Promise<FileFindings[]> {
-  const chunks: string[][] = Array.from({ length: n }, () => []);
-  job.files.forEach((f, i) => chunks[i % n].push(f));
-  const here = (files: string[]) => checkFiles({ ...job, files }, (f) => texts.get(f)!);
-  const pending = chunks.slice(1).map(
-    (files) =>
-      new Promise<FileFindings[]>((resolve) => {
-        let w: Worker;
-        try {
-          w = new Worker(__filename, { workerData: { ...job, files } });
-        } catch {
-          return resolve(here(files));
-        }
-        let done = false;
-        w.once('message', (r: FileFindings[]) => ((done = true), resolve(r)));
-        w.once('error', () => done || ((done = true), resolve(here(files))));
-        w.once('exit', () => done || ((done = true), resolve(here(files))));
-      }),
-  );
-  const mine = here(chunks[0]);
-  const parts = [mine, ...(await Promise.all(pending))];
-  const byFile = new Map(parts.flat().map((r) => [r.file, r]));
-  return job.files.map((f) => byFile.get(f)!);
+function checkHere(job: WorkerJob, put: (i: number, o: Outcome) => void, only?: number[]): void {
+  const index = kamusIndexOf(job);
+  const n = job.files.length;
+  if (only) for (const i of only) put(i, checkFile(job, index, job.files[i]));
+  else if (!job.next) for (let i = 0; i < n; i++) put(i, checkFile(job, index, job.files[i]));
+  else {
+    for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+      for (let i = start; i < Math.min(start + BATCH, n); i++) put(i, checkFile(job, index, job.files[i]));
+    }
+  }
 }
 
-// A worker thread started by checkInWorkers: check its share of the files and send the findings back.
+/**
+ * Checks the files on `n` threads: this one and n-1 workers, which take batches of files from
+ * a shared counter as they go (each thread reads its own files and the kamus files). Outcomes
+ * keep the input order. Files of a worker that cannot start or fails are redone here.
+ */
+async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const shared: WorkerJob = { ...job, next };
+  const out = new Array<Outcome | undefined>(job.files.length);
+  const pending = Array.from(
+    { length: n - 1 },
+    () =>
+      new Promise<void>((resolve) => {
+        let w: Worker;
+        try {
+          w = new Worker(__filename, { workerData: shared });
+        } catch {
+          return resolve();
+        }
+        w.once('message', (r: [number, Outcome][]) => {
+          for (const [i, o] of r) out[i] = o;
+          resolve();
+        });
+        w.once('error', () => resolve());
+        w.once('exit', () => resolve());
+      }),
+  );
+  const put = (i: number, o: Outcome) => (out[i] = o);
+  checkHere(shared, put);
+  await Promise.all(pending);
+  const missing = out.flatMap((o, i) => (o ? [] : [i]));
+  if (missing.length) checkHere(job, put, missing);
+  return out as Outcome[];
+}
+
+// A worker thread started by checkInWorkers: check batches of files and send the outcomes back.
 if (!isMainThread && (workerData as WorkerJob | undefined)?.skjCheck) {
-  const job = workerData as WorkerJob;
-  parentPort!.postMessage(checkFiles(job, readText));
+  const done: [number, Outcome][] = [];
+  checkHere(workerData as WorkerJob, (i, o) => done.push([i, o]));
+  parentPort!.postMessage(done);
 }
