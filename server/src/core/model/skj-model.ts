@@ -1,5 +1,6 @@
+import * as yaml from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
-import { getPair, isMap, isScalar, isSeq, mapPairs, nodeRange, ParsedFile, scalarText, seqItems } from '../parse/parsed-file';
+import { nodeRange, ParsedFile } from '../parse/parsed-file';
 import type { Range } from '../types';
 
 /** A `key: value` entry of the document, with the ranges of both. */
@@ -61,56 +62,106 @@ export interface SkjModel {
   education: Record<string, Field>[];
 }
 
+// Bound once: in the bundles every call through the import goes through CommonJS interop getters,
+// a good part of the model's cost (it asks these for every node of the file).
+const { isMap: isMapNode, isPair: isPairNode, isScalar: isScalarNode, isSeq: isSeqNode } = yaml;
+
 export function field(file: ParsedFile, map: unknown, key: string): Field | undefined {
-  const pair = getPair(map, key);
-  return pair ? toField(file, pair) : undefined;
+  if (!isMapNode(map)) return undefined;
+  for (const item of map.items) {
+    if (isPairNode(item) && isScalarNode(item.key) && String(item.key.value) === key) return new ModelField(file, item as Pair<Scalar, Node | null>);
+  }
+  return undefined;
 }
 
 export function toField(file: ParsedFile, pair: Pair<Scalar, Node | null>): Field {
-  const keyRange = nodeRange(file, pair.key)!;
-  const node = pair.value && typeof pair.value === 'object' ? (pair.value as Node) : null;
-  let valueRange = nodeRange(file, node);
-  if (!valueRange) {
-    // `key:` with no value: point just after the colon.
-    const keyEnd = pair.key.range ? pair.key.range[1] : 0;
-    const colon = file.text.indexOf(':', keyEnd);
-    const at = colon >= 0 && colon - keyEnd < 4 ? colon + 1 : keyEnd;
-    valueRange = file.lines.range(at, at);
+  return new ModelField(file, pair);
+}
+
+/**
+ * A Field whose ranges are computed when first read: rules read them only for what they report,
+ * so most are never needed (a range costs two line look-ups and three objects).
+ */
+class ModelField implements Field {
+  readonly key: string;
+  readonly node: Node | null;
+  readonly text: string | undefined;
+  readonly value: unknown;
+  private keyRangeCache: Range | undefined;
+  private valueRangeCache: Range | undefined;
+
+  constructor(
+    private readonly file: ParsedFile,
+    readonly pair: Pair<Scalar, Node | null>,
+  ) {
+    this.key = String(pair.key.value);
+    const v = pair.value;
+    this.node = v && typeof v === 'object' ? (v as Node) : null;
+    this.text = textOf(this.node);
+    this.value = isScalarNode(this.node) ? this.node.value : undefined;
   }
-  return {
-    pair,
-    key: String(pair.key.value),
-    keyRange,
-    node,
-    valueRange,
-    text: scalarText(node),
-    value: isScalar(node) ? node.value : undefined,
-  };
+
+  get keyRange(): Range {
+    return (this.keyRangeCache ??= nodeRange(this.file, this.pair.key)!);
+  }
+
+  /** Range of the value, or an empty range just after the key's colon when there is none. */
+  get valueRange(): Range {
+    if (this.valueRangeCache) return this.valueRangeCache;
+    let r = nodeRange(this.file, this.node);
+    if (!r) {
+      // `key:` with no value: point just after the colon.
+      const keyEnd = this.pair.key.range ? this.pair.key.range[1] : 0;
+      const colon = this.file.text.indexOf(':', keyEnd);
+      const at = colon >= 0 && colon - keyEnd < 4 ? colon + 1 : keyEnd;
+      r = this.file.lines.range(at, at);
+    }
+    return (this.valueRangeCache = r);
+  }
+}
+
+/** scalarText with the bound isScalar. */
+function textOf(node: unknown): string | undefined {
+  if (!isScalarNode(node)) return undefined;
+  const v = node.value;
+  if (typeof v === 'number' && node.source !== undefined) return String(node.source);
+  if (v === null || v === undefined) return undefined;
+  return String(v);
 }
 
 export function fieldsOf(file: ParsedFile, map: unknown): Record<string, Field> {
   const out: Record<string, Field> = {};
-  for (const pair of mapPairs(map)) {
-    const f = toField(file, pair);
-    if (!(f.key in out)) out[f.key] = f;
+  if (!isMapNode(map)) return out;
+  for (const pair of map.items) {
+    if (!isPairNode(pair) || !isScalarNode(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (!(key in out)) out[key] = new ModelField(file, pair as Pair<Scalar, Node | null>);
   }
+  return out;
+}
+
+/** Items of a sequence that are nodes (seqItems with the bound isSeq). */
+function nodesOf(seq: unknown): Node[] {
+  if (!isSeqNode(seq)) return [];
+  const out: Node[] = [];
+  for (const n of seq.items) if (n != null && typeof n === 'object') out.push(n as Node);
   return out;
 }
 
 export function buildSkjModel(file: ParsedFile): SkjModel {
   const root = (file.doc.contents as Node | null) ?? null;
   const model: SkjModel = { root, job: {}, sections: {}, requirements: {}, education: [] };
-  if (!isMap(root)) return model;
+  if (!isMapNode(root)) return model;
 
   model.jabatan = field(file, root, 'jabatan');
   if (model.jabatan) model.job = fieldsOf(file, model.jabatan.node);
 
   model.kompetensi = field(file, root, 'kompetensi');
-  if (model.kompetensi && isMap(model.kompetensi.node)) {
+  if (model.kompetensi && isMapNode(model.kompetensi.node)) {
     for (const section of SECTIONS) {
       const f = field(file, model.kompetensi.node, section);
       if (!f) continue;
-      const items = seqItems(f.node).map((node, index) => competencyItem(file, section, index, node));
+      const items = nodesOf(f.node).map((node, index) => competencyItem(file, section, index, node));
       model.sections[section] = { field: f, items };
     }
   }
@@ -119,33 +170,66 @@ export function buildSkjModel(file: ParsedFile): SkjModel {
   if (model.persyaratan) {
     model.requirements = fieldsOf(file, model.persyaratan.node);
     const pend = model.requirements['pendidikan'];
-    if (pend && isSeq(pend.node)) model.education = seqItems(pend.node).map((n) => fieldsOf(file, n));
+    if (pend && isSeqNode(pend.node)) model.education = nodesOf(pend.node).map((n) => fieldsOf(file, n));
   }
   return model;
 }
 
 function competencyItem(file: ParsedFile, section: Section, index: number, node: Node): CompetencyItem {
   const fields = fieldsOf(file, node);
-  const item: CompetencyItem = {
-    section,
-    index,
-    node,
-    range: nodeRange(file, node)!,
-    kode: fields['kode'],
-    nama: fields['nama'],
-    level: fields['level'],
-    deskripsi: fields['deskripsi'],
-    indikator: fields['indikator'],
-    indicators: [],
-  };
-  if (item.indikator) {
-    const list = isSeq(item.indikator.node) ? seqItems(item.indikator.node) : [];
-    for (const n of list) {
-      const text = scalarText(n);
-      if (text !== undefined) item.indicators.push({ node: n, range: nodeRange(file, n)!, text });
+  const item = new ModelItem(file, section, index, node, fields);
+  if (item.indikator && isSeqNode(item.indikator.node)) {
+    for (const n of item.indikator.node.items) {
+      if (n == null || typeof n !== 'object') continue;
+      const text = textOf(n);
+      if (text !== undefined) item.indicators.push(new ModelIndicator(file, n as Node, text));
     }
   }
   return item;
+}
+
+/** A competency item; its range is computed when first read. */
+class ModelItem implements CompetencyItem {
+  kode?: Field;
+  nama?: Field;
+  level?: Field;
+  deskripsi?: Field;
+  indikator?: Field;
+  indicators: IndicatorItem[] = [];
+  private rangeCache: Range | undefined;
+
+  constructor(
+    private readonly file: ParsedFile,
+    readonly section: Section,
+    readonly index: number,
+    readonly node: Node,
+    fields: Record<string, Field>,
+  ) {
+    this.kode = fields['kode'];
+    this.nama = fields['nama'];
+    this.level = fields['level'];
+    this.deskripsi = fields['deskripsi'];
+    this.indikator = fields['indikator'];
+  }
+
+  get range(): Range {
+    return (this.rangeCache ??= nodeRange(this.file, this.node)!);
+  }
+}
+
+/** An indicator item; its range is computed when first read. */
+class ModelIndicator implements IndicatorItem {
+  private rangeCache: Range | undefined;
+
+  constructor(
+    private readonly file: ParsedFile,
+    readonly node: Node,
+    readonly text: string,
+  ) {}
+
+  get range(): Range {
+    return (this.rangeCache ??= nodeRange(this.file, this.node)!);
+  }
 }
 
 /** The item's level as an integer 1..5, or undefined when absent or invalid. */
