@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as yaml from 'yaml';
 import type { Node } from 'yaml';
-import { getPair, isMap, isScalar, isSeq, nodeRange, ParsedFile } from '../parse/parsed-file';
+import { getPair, isMap, isScalar, isSeq, nodeRange, ParsedFile, Scalar, YAMLMap, YAMLSeq } from '../parse/parsed-file';
 import type { Range } from '../types';
 import * as compiled from './validators.generated';
 
@@ -28,9 +29,14 @@ export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data:
   if (file.kind !== 'skj' && file.kind !== 'kamus') return { errors: [], data: undefined };
   let data: unknown;
   try {
-    data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = plainData(file.doc.contents);
   } catch (e) {
-    return { aliasError: String((e as Error).message ?? e) };
+    if (e !== UNUSUAL) throw e;
+    try {
+      data = file.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      return { aliasError: String((e as Error).message ?? e) };
+    }
   }
   const validate = validators[file.kind];
   if (validate(data ?? null)) return { errors: [], data };
@@ -39,6 +45,58 @@ export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data:
     return { error, path, range: errorRange(file, path, error) };
   });
   return { errors, data };
+}
+
+const UNUSUAL = Symbol('unusual');
+
+// Bound once: in the bundles every call through the import goes through CommonJS interop getters,
+// which cost as much as the rest of plainData.
+const { isMap: isMapNode, isPair: isPairNode, isScalar: isScalarNode, isSeq: isSeqNode } = yaml;
+const scalarToJSON = Scalar.prototype.toJSON;
+const mapToJSON = YAMLMap.prototype.toJSON;
+const seqToJSON = YAMLSeq.prototype.toJSON;
+
+/**
+ * What `doc.toJS()` returns for the usual tree — plain maps, sequences and scalars — built
+ * directly, without toJS's per-node context, anchor and merge-key bookkeeping (half the time).
+ * Throws UNUSUAL for anything else (aliases, other node classes, `<<` or collection keys): the
+ * caller then uses toJS.
+ */
+function plainData(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (isScalarNode(node) && node.toJSON === scalarToJSON) {
+    const v = node.value;
+    if (typeof v === 'symbol' || (typeof v === 'object' && v !== null)) throw UNUSUAL;
+    return v;
+  }
+  if (isSeqNode(node) && node.toJSON === seqToJSON) {
+    const out: unknown[] = [];
+    for (const item of node.items) out.push(plainData(item));
+    return out;
+  }
+  if (isMapNode(node) && node.toJSON === mapToJSON) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPairNode(pair)) throw UNUSUAL;
+      const key = pair.key as unknown;
+      let name: string;
+      if (key === null) name = '';
+      else if (key === undefined) name = 'undefined';
+      else if (isScalarNode(key) && key.toJSON === scalarToJSON && !(key as { addToJSMap?: unknown }).addToJSMap) {
+        const k = key.value;
+        if (k === null) name = '';
+        else if (typeof k === 'symbol' || typeof k === 'object' || k === '<<') throw UNUSUAL;
+        else name = String(k);
+      } else throw UNUSUAL;
+      const value = plainData(pair.value);
+      // As toJS: a repeated key keeps its first position and takes the last value; `__proto__`
+      // and other inherited names become own properties.
+      if (name in out) Object.defineProperty(out, name, { value, writable: true, enumerable: true, configurable: true });
+      else out[name] = value;
+    }
+    return out;
+  }
+  throw UNUSUAL;
 }
 
 interface Located {
