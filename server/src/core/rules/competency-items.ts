@@ -1,8 +1,8 @@
 import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
 import { closestIndicator, indicatorByNumber, indicatorByText } from '../dictionary/match';
-import type { Competency, Indicator } from '../dictionary/model';
+import type { Competency, DictionaryLookup, Indicator } from '../dictionary/model';
 import { detached, parseIndicatorRef } from '../dictionary/normalize';
-import { CompetencyItem, IndicatorItem, Section, SkjModel, validLevel } from '../model/skj-model';
+import { CompetencyItem, IndicatorItem, Section, SECTIONS, SkjModel, validLevel } from '../model/skj-model';
 import type { RuleContext } from './rule';
 
 /** Every competency item of the standard, in document order. */
@@ -26,15 +26,45 @@ export function competencyOf(ctx: RuleContext, item: CompetencyItem): Competency
   return c && c.group === 'teknis' ? c : undefined;
 }
 
-/** Items of the given sections whose code is known there and whose level is valid, with their competency. */
-export function* checkableItems(ctx: RuleContext, sections: readonly Section[]): Generator<{ item: CompetencyItem; c: Competency; level: number }> {
-  for (const section of sections) {
-    for (const item of ctx.skj?.sections[section]?.items ?? []) {
-      const c = competencyOf(ctx, item);
-      const level = validLevel(item);
-      if (c && level !== undefined) yield { item, c, level };
+export interface CheckableItem {
+  item: CompetencyItem;
+  c: Competency;
+  level: number;
+  /** judgeIndicator of each of the item's indicators, once asked for (see verdictsOf). */
+  verdicts?: IndicatorVerdict[];
+}
+
+/** The verdict on each indicator of a checkable item, in order (judged once for all the rules that ask). */
+export function verdictsOf(x: CheckableItem): IndicatorVerdict[] {
+  return (x.verdicts ??= x.item.indicators.map((ind) => judgeIndicator(x.c, x.level, ind)));
+}
+
+/** checkableItems of each section, per model, for the dictionary they were looked up in. */
+const checkable = new WeakMap<SkjModel, { dictionary: DictionaryLookup; bySection: Record<Section, CheckableItem[]> }>();
+
+/**
+ * Items of the given sections whose code is known there and whose level is valid, with their
+ * competency, in section then document order (several rules ask: looked up once per model).
+ */
+export function checkableItems(ctx: RuleContext, sections: readonly Section[]): CheckableItem[] {
+  const model = ctx.skj;
+  if (!model) return [];
+  let memo = checkable.get(model);
+  if (!memo || memo.dictionary !== ctx.dictionary) {
+    const bySection = { manajerial: [], sosial_kultural: [], teknis: [] } as Record<Section, CheckableItem[]>;
+    for (const section of SECTIONS) {
+      for (const item of model.sections[section]?.items ?? []) {
+        const c = competencyOf(ctx, item);
+        const level = validLevel(item);
+        if (c && level !== undefined) bySection[section].push({ item, c, level });
+      }
     }
+    checkable.set(model, (memo = { dictionary: ctx.dictionary, bySection }));
   }
+  if (sections.length === 1) return memo.bySection[sections[0]];
+  const out: CheckableItem[] = [];
+  for (const section of sections) out.push(...memo.bySection[section]);
+  return out;
 }
 
 export type IndicatorVerdict =

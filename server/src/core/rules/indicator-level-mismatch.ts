@@ -1,6 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
-import { checkableItems, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -23,9 +23,12 @@ export const indicatorLevelMismatch: Rule = {
   title: { id: 'Indikator milik level lain', en: 'Indicator of another level' },
   check(ctx) {
     const m = msg(ctx.locale);
-    for (const { item, c, level } of checkableItems(ctx, ['manajerial', 'sosial_kultural', 'teknis'])) {
-      for (const ind of item.indicators) {
-        const v = judgeIndicator(c, level, ind);
+    for (const x of checkableItems(ctx, ['manajerial', 'sosial_kultural', 'teknis'])) {
+      const { item, c, level } = x;
+      const verdicts = verdictsOf(x);
+      for (let i = 0; i < verdicts.length; i++) {
+        const ind = item.indicators[i];
+        const v = verdicts[i];
         if (v.kind !== 'other-level') continue;
         const fixes: Fix[] = [];
         // The indicator with the same position at the item's level.

@@ -1,6 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
-import { checkableItems, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -26,9 +26,12 @@ export const indicatorUnknown: Rule = {
   title: { id: 'Indikator tidak dikenal', en: 'Unknown indicator' },
   check(ctx) {
     const m = msg(ctx.locale);
-    for (const { item, c, level } of checkableItems(ctx, ['manajerial', 'sosial_kultural'])) {
-      for (const ind of item.indicators) {
-        const v = judgeIndicator(c, level, ind);
+    for (const x of checkableItems(ctx, ['manajerial', 'sosial_kultural'])) {
+      const { item, c, level } = x;
+      const verdicts = verdictsOf(x);
+      for (let i = 0; i < verdicts.length; i++) {
+        const ind = item.indicators[i];
+        const v = verdicts[i];
         if (v.kind === 'wrong-number') {
           ctx.report({
             range: ind.range,
