@@ -3,8 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../core/analyze';
+import { analyze, analyzeParsed } from '../core/analyze';
 import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
+import type { Competency } from '../core/dictionary/model';
+import { buildKamusModel, kamusCompetencies, KamusModel } from '../core/model/kamus-model';
+import { parseFile, ParsedFile } from '../core/parse/parsed-file';
 import { RULE_IDS } from '../core/rules';
 import { fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
@@ -105,15 +108,10 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
     }
   }
   const effectiveLocale = locale ?? config.locale;
-  const job: WorkerJob = { skjCheck: true, files, kamus: files.filter((f) => fileKindOf(f) === 'kamus'), config, locale: effectiveLocale };
+  const job: WorkerJob = { skjCheck: true, files, config, locale: effectiveLocale };
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
-  let outcomes: Outcome[];
-  if (files.length >= PARALLEL_FROM && threads > 1) outcomes = await checkInWorkers(job, threads);
-  else {
-    outcomes = new Array<Outcome>(files.length);
-    checkHere(job, (i, o) => (outcomes[i] = o));
-  }
+  const outcomes = files.length >= PARALLEL_FROM && threads > 1 ? await checkInWorkers(job, threads) : checkAllHere(job);
   files.forEach((file, i) => {
     const o = outcomes[i];
     if ('error' in o) unreadable.push({ file, error: o.error });
@@ -132,8 +130,6 @@ interface WorkerJob {
   skjCheck: true;
   /** Every file to check (standards and kamus), in output order. */
   files: string[];
-  /** The kamus files among them: every thread reads and indexes them itself. */
-  kamus: string[];
   config: SkjConfig;
   locale: Locale;
   /** Shared Int32Array[1]: index of the next file to hand out (workers only). */
@@ -143,59 +139,107 @@ interface WorkerJob {
 /** What became of one file: its findings, or why it could not be read. */
 type Outcome = { findings: Finding[] } | { error: string };
 
-/** A kamus index built from the job's kamus files (those that cannot be read are left out). */
-function kamusIndexOf(job: WorkerJob): KamusIndex {
-  const index = new KamusIndex();
-  for (const f of job.kamus) {
+/** The definitions of each kamus file, by URI: what a worker's index is built from. */
+type KamusDefinitions = [string, Competency[]][];
+
+/**
+ * The kamus files of the job, read, parsed and indexed once (on the main thread): the index,
+ * each file's parse (to check the file itself without parsing it again) or why it is unreadable,
+ * and the definitions for the workers' indexes.
+ */
+interface IndexedKamus {
+  index: KamusIndex;
+  /** By index in job.files. */
+  outcomes: Map<number, KamusRead>;
+  definitions: KamusDefinitions;
+}
+
+type KamusRead = { file: ParsedFile; model: KamusModel; text: string } | { error: string };
+
+function indexKamus(job: WorkerJob): IndexedKamus {
+  const kamus: IndexedKamus = { index: new KamusIndex(), outcomes: new Map(), definitions: [] };
+  job.files.forEach((f, i) => {
+    if (fileKindOf(f) !== 'kamus') return;
     let text: string;
     try {
       text = readText(f);
-    } catch {
-      continue; // reported as unreadable by the thread that checks it
+    } catch (e) {
+      kamus.outcomes.set(i, { error: (e as Error).message });
+      return;
     }
-    index.setText(fileUri(f), text);
-  }
+    // KamusIndex.setText, keeping the definitions for the workers.
+    const uri = fileUri(f);
+    const file = parseFile(uri, 'kamus', text);
+    const model = buildKamusModel(file);
+    const definitions = kamusCompetencies(file, model);
+    kamus.index.set(uri, definitions);
+    kamus.definitions.push([uri, definitions]);
+    kamus.outcomes.set(i, { file, model, text });
+  });
+  return kamus;
+}
+
+function indexOfDefinitions(definitions: KamusDefinitions): KamusIndex {
+  const index = new KamusIndex();
+  for (const [uri, list] of definitions) index.set(uri, list);
   return index;
 }
 
-function checkFile(job: WorkerJob, index: KamusIndex, f: string): Outcome {
+/** Checks one file; a kamus file with its parse from indexKamus. */
+function checkFile(job: WorkerJob, index: KamusIndex, f: string, kamus?: KamusRead): Outcome {
+  if (kamus && 'error' in kamus) return kamus;
   let text: string;
   try {
-    text = readText(f);
+    text = kamus ? kamus.text : readText(f);
   } catch (e) {
     return { error: (e as Error).message };
   }
-  const kind = fileKindOf(f) ?? 'skj';
-  const findings: Finding[] = analyze(fileUri(f), text, { config: job.config, kamus: index, locale: job.locale, kind }).findings;
+  const opts = { config: job.config, kamus: index, locale: job.locale, kind: fileKindOf(f) ?? 'skj' };
+  const findings: Finding[] = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }).findings : analyze(fileUri(f), text, opts).findings;
   const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
   return { findings: encoding ? [encoding, ...findings] : findings };
 }
 
 /**
- * Checks files on this thread: the given indexes, else with `job.next` the batches this thread
- * takes from the shared counter until none is left, else all of them. Passes each outcome to `put`.
+ * Checks the files that are not kamus files on this thread: the given indexes, else with
+ * `job.next` the batches this thread takes from the shared counter until none is left, else
+ * all of them. Passes each outcome to `put`.
  */
-function checkHere(job: WorkerJob, put: (i: number, o: Outcome) => void, only?: number[]): void {
-  const index = kamusIndexOf(job);
+function checkStandards(job: WorkerJob, index: KamusIndex, put: (i: number, o: Outcome) => void, only?: number[]): void {
   const n = job.files.length;
-  if (only) for (const i of only) put(i, checkFile(job, index, job.files[i]));
-  else if (!job.next) for (let i = 0; i < n; i++) put(i, checkFile(job, index, job.files[i]));
+  const one = (i: number) => {
+    const f = job.files[i];
+    if (fileKindOf(f) !== 'kamus') put(i, checkFile(job, index, f));
+  };
+  if (only) only.forEach(one);
+  else if (!job.next) for (let i = 0; i < n; i++) one(i);
   else {
     for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
-      for (let i = start; i < Math.min(start + BATCH, n); i++) put(i, checkFile(job, index, job.files[i]));
+      for (let i = start; i < Math.min(start + BATCH, n); i++) one(i);
     }
   }
 }
 
+/** Checks every file on this thread: the kamus files first (they make the index), then the rest. */
+function checkAllHere(job: WorkerJob): Outcome[] {
+  const out = new Array<Outcome>(job.files.length);
+  const kamus = indexKamus(job);
+  for (const [i, k] of kamus.outcomes) out[i] = checkFile(job, kamus.index, job.files[i], k);
+  checkStandards(job, kamus.index, (i, o) => (out[i] = o));
+  return out;
+}
+
 /**
- * Checks the files on `n` threads: this one and n-1 workers, which take batches of files from
- * a shared counter as they go (each thread reads its own files and the kamus files). Outcomes
- * keep the input order. Files of a worker that cannot start or fails are redone here.
+ * Checks the files on `n` threads: this one and n-1 workers. This thread reads and indexes the
+ * kamus files while the workers start, sends them the definitions and checks the kamus files;
+ * then every thread takes batches of the other files from a shared counter as it goes, reading
+ * them itself. Outcomes keep the input order. Files of a worker that cannot start or fails are
+ * redone here.
  */
 async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const shared: WorkerJob = { ...job, next };
+  const shared: WorkerJob = { ...job, next: new Int32Array(new SharedArrayBuffer(4)) };
   const out = new Array<Outcome | undefined>(job.files.length);
+  const workers: Worker[] = [];
   const pending = Array.from(
     { length: n - 1 },
     () =>
@@ -206,6 +250,7 @@ async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
         } catch {
           return resolve();
         }
+        workers.push(w);
         w.once('message', (r: [number, Outcome][]) => {
           for (const [i, o] of r) out[i] = o;
           resolve();
@@ -214,17 +259,23 @@ async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
         w.once('exit', () => resolve());
       }),
   );
+  const kamus = indexKamus(job);
+  for (const w of workers) w.postMessage(kamus.definitions);
+  for (const [i, k] of kamus.outcomes) out[i] = checkFile(job, kamus.index, job.files[i], k);
   const put = (i: number, o: Outcome) => (out[i] = o);
-  checkHere(shared, put);
+  checkStandards(shared, kamus.index, put);
   await Promise.all(pending);
   const missing = out.flatMap((o, i) => (o ? [] : [i]));
-  if (missing.length) checkHere(job, put, missing);
+  if (missing.length) checkStandards(job, kamus.index, put, missing);
   return out as Outcome[];
 }
 
-// A worker thread started by checkInWorkers: check batches of files and send the outcomes back.
+// A worker thread started by checkInWorkers: wait for the kamus definitions, check batches of
+// files and send the outcomes back.
 if (!isMainThread && (workerData as WorkerJob | undefined)?.skjCheck) {
-  const done: [number, Outcome][] = [];
-  checkHere(workerData as WorkerJob, (i, o) => done.push([i, o]));
-  parentPort!.postMessage(done);
+  parentPort!.once('message', (definitions: KamusDefinitions) => {
+    const done: [number, Outcome][] = [];
+    checkStandards(workerData as WorkerJob, indexOfDefinitions(definitions), (i, o) => done.push([i, o]));
+    parentPort!.postMessage(done);
+  });
 }
