@@ -39,8 +39,12 @@ export function verdictsOf(x: CheckableItem): IndicatorVerdict[] {
   return (x.verdicts ??= x.item.indicators.map((ind) => judgeIndicator(x.c, x.level, ind)));
 }
 
-/** checkableItems of each section, per model, for the dictionary they were looked up in. */
-const checkable = new WeakMap<SkjModel, { dictionary: DictionaryLookup; bySection: Record<Section, CheckableItem[]> }>();
+/**
+ * checkableItems of each section for the model being checked (the rules of one file run one after
+ * another): one entry, not a WeakMap — a WeakMap keyed by every file's model made the garbage
+ * collector's work (ephemerons) grow by half.
+ */
+let checkable: { model: SkjModel; dictionary: DictionaryLookup; bySection: Record<Section, CheckableItem[]> } | undefined;
 
 /**
  * Items of the given sections whose code is known there and whose level is valid, with their
@@ -49,17 +53,17 @@ const checkable = new WeakMap<SkjModel, { dictionary: DictionaryLookup; bySectio
 export function checkableItems(ctx: RuleContext, sections: readonly Section[]): CheckableItem[] {
   const model = ctx.skj;
   if (!model) return [];
-  let memo = checkable.get(model);
-  if (!memo || memo.dictionary !== ctx.dictionary) {
+  let memo = checkable;
+  if (!memo || memo.model !== model || memo.dictionary !== ctx.dictionary) {
     const bySection = { manajerial: [], sosial_kultural: [], teknis: [] } as Record<Section, CheckableItem[]>;
     for (const section of SECTIONS) {
       for (const item of model.sections[section]?.items ?? []) {
         const c = competencyOf(ctx, item);
         const level = validLevel(item);
-        if (c && level !== undefined) bySection[section].push({ item, c, level });
+        if (c && level !== undefined) bySection[section].push({ item, c, level, verdicts: undefined });
       }
     }
-    checkable.set(model, (memo = { dictionary: ctx.dictionary, bySection }));
+    checkable = memo = { model, dictionary: ctx.dictionary, bySection };
   }
   if (sections.length === 1) return memo.bySection[sections[0]];
   const out: CheckableItem[] = [];
