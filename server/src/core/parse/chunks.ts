@@ -101,8 +101,10 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
     let item = cache.get(c.text);
     if (item === undefined) {
       cache.misses++;
-      item = parseChunk(c.text);
-      cache.set(c.text, item);
+      // The cache outlives the file: keep (and parse) a copy of the chunk, not a slice of the text.
+      const own = detached(c.text);
+      item = parseChunk(own);
+      cache.set(own, item);
     } else cache.hits++;
     if (item === null) return undefined;
     items.push(item);
@@ -236,6 +238,14 @@ export function findChunks(source: string): Chunk[] {
     pos = lineEnd;
   }
   return chunks;
+}
+
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive (V8 represents a slice
+ * as a view of its parent; concatenating flattens into a new string).
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 function nextLine(s: string, from: number): number {
