@@ -7,6 +7,9 @@ import { writeSchemaValidators } from './scripts/gen-schema-validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/** The server's Node options (server/src/lsp/node-flags.ts says why; a unit test keeps them equal). */
+const SERVER_NODE_FLAGS = '--max-semi-space-size=4';
+
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SKJ_MINIFY === '1';
 
@@ -28,7 +31,7 @@ const common = {
 if (writeSchemaValidators()) console.log('esbuild: regenerated server/src/core/schema/validators.generated.ts');
 
 const builds = [
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS}` } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];

@@ -15,6 +15,7 @@ import {
 import { exportHtml, FormPreview, activeStandard } from './form';
 import { newStandard } from './new-standard';
 import { LANGUAGES, StatusItem } from './status';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
 let client: LanguageClient | undefined;
 let status: StatusItem | undefined;
@@ -36,8 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
 
   const crashes: number[] = [];

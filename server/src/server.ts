@@ -193,7 +193,9 @@ documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     state.refs.setLazy(uri, () => {
       const text = documents.get(uri)?.getText();
-      return text === undefined ? [] : technicalReferences(uri, text);
+      if (text === undefined) return [];
+      state.idle.note(text.length);
+      return technicalReferences(uri, text);
     });
     indexReferencesWhenIdle();
   }

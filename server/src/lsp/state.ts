@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { ReferenceIndex } from '../core/workspace/navigation';
+import { IdleCollector } from './idle-gc';
 import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
 
 interface CacheEntry {
@@ -39,6 +40,8 @@ export class ServerState {
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
   readonly skipped = new Map<string, Finding>();
+  /** Returns memory to the system after bursts of work (see idle-gc.ts). */
+  readonly idle = new IdleCollector();
 
   constructor(private readonly openText: (uri: string) => string | undefined) {}
 
@@ -83,6 +86,7 @@ export class ServerState {
     }
     this.cache.set(doc.uri, { version: doc.version, stamp, findings: analysis.findings, analysis });
     this.touch(doc.uri);
+    this.idle.note(text.length);
     return analysis;
   }
 
@@ -160,6 +164,7 @@ export class ServerState {
     }
     this.skipped.delete(uri);
     this.kamus.setText(uri, text);
+    this.idle.note(text.length);
   }
 
   /** (Re)reads a standard from disk into the reference index. */
@@ -170,6 +175,7 @@ export class ServerState {
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
       if (this.liveLimit(text)) return this.refs.remove(uri);
       this.refs.set(uri, text);
+      this.idle.note(text.length);
     } catch {
       this.refs.remove(uri);
     }
