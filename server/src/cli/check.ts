@@ -167,9 +167,10 @@ function indexKamus(job: WorkerJob): IndexedKamus {
       kamus.outcomes.set(i, { error: (e as Error).message });
       return;
     }
-    // KamusIndex.setText, keeping the definitions for the workers.
+    // KamusIndex.setText, keeping the definitions for the workers. Parsed whole: its items are
+    // parsed once, so the thread's chunk cache would only keep them in place of the standards'.
     const uri = fileUri(f);
-    const file = parseFile(uri, 'kamus', text);
+    const file = parseFile(uri, 'kamus', text, { chunks: null });
     const model = buildKamusModel(file);
     const definitions = kamusCompetencies(file, model);
     kamus.index.set(uri, definitions);
