@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { RULES } from '../core/rules';
 import type { Locale } from '../core/types';
@@ -107,7 +108,21 @@ async function check(args: string[], io: { out: (s: string) => void; err: (s: st
   return errors || warnings > maxWarnings ? 1 : 0;
 }
 
+/**
+ * `skj check` is a batch job: most functions run a few thousand times, then never again. V8's
+ * default tier-up budget has it optimise ~200 functions per thread, and that compiling took about
+ * a third of the CPU of a 2,000-file run on 2 cores. A budget ~6x larger leaves the lukewarm ones
+ * to the baseline tiers: 13-15% less CPU and wall time there, same output. Flags are process-wide
+ * (the workers share them). Only for V8 versions known to have the flag (an unknown one is an
+ * error message on stderr).
+ */
+function tuneV8ForBatch(): void {
+  const major = Number(process.versions.v8.split('.')[0]);
+  if (major >= 10 && major <= 13 && !process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) v8.setFlagsFromString('--interrupt-budget=400000');
+}
+
 if (require.main === module && isMainThread) {
+  if (process.argv[2] === 'check') tuneV8ForBatch();
   // `skj check … | head`: a reader that stops early is not an error (no EPIPE stack trace).
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (e: NodeJS.ErrnoException) => {
