@@ -24,6 +24,11 @@ export function normalizeText(text: string): string {
   return n;
 }
 
+/** Whether two texts are the same after normalisation (identical texts, the usual case, without normalising). */
+export function sameText(a: string, b: string): boolean {
+  return a === b || normalizeText(a) === normalizeText(b);
+}
+
 /** normalizeText without the memo: for texts normalised once and kept by the caller. */
 export function normalizeTextUncached(text: string): string {
   // NFC only matters outside ASCII; most regulation text is plain ASCII.

@@ -1,5 +1,5 @@
 import { levelOfDescription } from '../dictionary/match';
-import { normalizeText } from '../dictionary/normalize';
+import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { checkableItems } from './competency-items';
 import { messages, Rule } from './rule';
@@ -28,7 +28,7 @@ export const descriptionMismatch: Rule = {
       const d = item.deskripsi;
       if (!d?.node || d.text === undefined) continue;
       const official = c.levels.get(level)?.deskripsi;
-      if (!official || normalizeText(official) === normalizeText(d.text)) continue;
+      if (!official || sameText(official, d.text)) continue;
       const other = levelOfDescription(c, d.text);
       ctx.report({
         range: d.valueRange,

@@ -1,5 +1,5 @@
 import { levelOfDescription } from '../dictionary/match';
-import { normalizeText } from '../dictionary/normalize';
+import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
@@ -43,7 +43,7 @@ export const technicalMismatch: Rule = {
       if (!c) continue;
       const related = c.source.uri && c.source.range ? [{ uri: c.source.uri, range: c.source.range, message: m.related }] : undefined;
       const nama = item.nama;
-      if (nama?.node && nama.text !== undefined && c.nama && normalizeText(nama.text) !== normalizeText(c.nama)) {
+      if (nama?.node && nama.text !== undefined && c.nama && !sameText(nama.text, c.nama)) {
         ctx.report({
           range: nama.valueRange,
           message: m.name(c.kode, nama.text, c.nama),
@@ -55,7 +55,7 @@ export const technicalMismatch: Rule = {
       if (level === undefined) continue;
       const official = c.levels.get(level)?.deskripsi;
       const d = item.deskripsi;
-      if (official && d?.node && d.text !== undefined && normalizeText(official) !== normalizeText(d.text)) {
+      if (official && d?.node && d.text !== undefined && !sameText(official, d.text)) {
         ctx.report({
           range: d.valueRange,
           message: m.description(c.kode, level, official, levelOfDescription(c, d.text)),
