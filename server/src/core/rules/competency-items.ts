@@ -82,11 +82,13 @@ export type IndicatorVerdict =
 
 /**
  * Verdicts by competency, then by item text: one for each level (index 1–5) the text was judged at.
- * Standards repeat the official texts, so most items of most files are hits. Bounded per
- * competency (oldest text out first); gone with the competency (a kamus edit makes new ones).
+ * Standards repeat the official texts, so most items of most files are hits. Bounded: at most
+ * JUDGED_LIMIT texts over all competencies (then it starts afresh; 2,000 standards need ~2,000),
+ * and gone with the competency (a kamus edit makes new ones).
  */
-const judged = new WeakMap<Competency, Map<string, (IndicatorVerdict | undefined)[]>>();
-const JUDGED_PER_COMPETENCY = 256;
+let judged = new WeakMap<Competency, Map<string, (IndicatorVerdict | undefined)[]>>();
+let judgedTexts = 0;
+const JUDGED_LIMIT = 4096;
 const JUDGED_MAX_LENGTH = 600;
 
 /** Classifies one indicator item against the competency at the item's level (memoised: several rules ask, and files repeat texts). */
@@ -100,11 +102,16 @@ export function judgeIndicator(c: Competency, level: number, item: IndicatorItem
   if (text.length > JUDGED_MAX_LENGTH || !Number.isInteger(level) || level < 0 || level > 5) return verdict;
   if (hit) hit[level] = verdict;
   else {
+    if (judgedTexts >= JUDGED_LIMIT) {
+      judged = new WeakMap();
+      judgedTexts = 0;
+      byText = undefined;
+    }
     if (!byText) judged.set(c, (byText = new Map()));
-    else if (byText.size >= JUDGED_PER_COMPETENCY) byText.delete(byText.keys().next().value!);
     const levels: (IndicatorVerdict | undefined)[] = [];
     levels[level] = verdict;
     byText.set(detached(text), levels);
+    judgedTexts++;
   }
   return verdict;
 }
