@@ -46,8 +46,8 @@ const DEBOUNCE_MS = 100; // server/src/server.ts (push mode only)
 const YLS_DEBOUNCE_MS = 200; // yaml-language-server's validationDelayMs (push; not configurable)
 
 const P = QUICK
-  ? { runs: 3, floorMinBatchMs: 15, latencyRuns: 2, bigRuns: 1, samples: 10, bigSamples: 3, warmup: 3, anchorRuns: 1, anchorSamples: 10, throughputRuns: 2, throughputFiles: 2000, scaleRuns: 1, scaleFiles: 1000 }
-  : { runs: 7, floorMinBatchMs: 60, latencyRuns: 5, bigRuns: 5, samples: 40, bigSamples: 12, warmup: 6, anchorRuns: 5, anchorSamples: 30, throughputRuns: 5, throughputFiles: 2000, scaleRuns: 3, scaleFiles: 1000 };
+  ? { runs: 3, floorMinBatchMs: 15, latencyRuns: 2, bigRuns: 1, samples: 10, bigSamples: 3, warmup: 20, anchorRuns: 1, anchorSamples: 10, throughputRuns: 2, throughputFiles: 2000, scaleRuns: 1, scaleFiles: 1000 }
+  : { runs: 7, floorMinBatchMs: 60, latencyRuns: 5, bigRuns: 5, samples: 40, bigSamples: 12, warmup: 50, anchorRuns: 5, anchorSamples: 30, throughputRuns: 5, throughputFiles: 2000, scaleRuns: 3, scaleFiles: 1000 };
 
 // ---------------------------------------------------------------------------------------------
 // Reporting

@@ -92,6 +92,18 @@ describe('chunked parsing: the same tree as a whole parse', function () {
     assert.equal(parseChunked(text, new ChunkCache()), undefined, 'below the minimum size the file is parsed whole');
   });
 
+  it('takes a map entry whose value is below its key as one chunk, unless that value holds multi-line items', () => {
+    const text = 'jabatan:\n  nama: A\n  kode: "1"\nkompetensi:\n  manajerial:\n    - kode: M.01\n      level: 1\n      nama: x\n  catatan:\n    - satu\n    - dua\n';
+    assert.deepEqual(
+      findChunks(text).map((c) => [c.key ?? '-', c.text]),
+      [
+        ['jabatan', 'jabatan:\n  nama: A\n  kode: "1"\n'],
+        ['-', '    - kode: M.01\n      level: 1\n      nama: x\n'],
+        ['catatan', '  catatan:\n    - satu\n    - dua\n'],
+      ],
+    );
+  });
+
   it('falls back (or agrees) on YAML where a text split would be wrong', () => {
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `  - kode: F${i}\n    nama: Pengisi ${i} dengan teks yang cukup panjang\n    level: 3\n`).join('');
     const cases: [string, string][] = [
@@ -109,6 +121,13 @@ describe('chunked parsing: the same tree as a whole parse', function () {
       ['nested sequences', `items:\n  - - kode: A\n      nama: x\n    - kode: B\n      nama: y\n${filler(40)}`],
       ['placeholder-like text', `items:\n  - kode: __skj_chunk_0\n    nama: x\n    level: 1\n${filler(40)}`],
       ['no final line break', `items:\n${filler(40)}  - kode: Z\n    nama: z\n    level: 5`],
+      ['entry inside a block scalar', `ikhtisar: |\n  catatan:\n    satu\n    dua\nitems:\n${filler(40)}`],
+      ['entry with a multi-line plain value', `nama:\n  Arsiparis\n  Ahli Muda\nitems:\n${filler(40)}`],
+      ['entry with a flow map across lines', `meta:\n  { a: 1,\n    b: 2 }\nitems:\n${filler(40)}`],
+      ['duplicate entries', `meta:\n  a: 1\n  b: 2\nmeta:\n  a: 3\n  b: 4\nitems:\n${filler(40)}`],
+      ['entry in a flow map', `x: {\nmeta:\n  a: 1\n  b: 2\n}\nitems:\n${filler(40)}`],
+      ['entry whose value is an anchor used later', `meta: &m\n  a: 1\n  b: 2\nlagi:\n  c: *m\n  d: 1\nitems:\n${filler(40)}`],
+      ['entry holding a sequence at its own indentation', `meta:\n- a: 1\n  b: 2\n  c: 3\nitems:\n${filler(40)}`],
     ];
     const cache = new ChunkCache();
     for (const [name, text] of cases) {

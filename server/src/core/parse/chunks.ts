@@ -76,8 +76,12 @@ const MARK = '__skj_chunk_';
 interface Chunk {
   start: number;
   end: number;
-  /** Indentation of the item's `- `. */
+  /** Indentation of the item's `- ` or of the entry's key. */
   indent: number;
+  /** For a map entry (`key:` with its value on the lines below): the key. Else a list item. */
+  key?: string;
+  /** Length of the first line's text the placeholder repeats (the indent and `- ` or `key: `). */
+  prefix: number;
   text: string;
   /** Skeleton offset of the placeholder line, and its length. */
   at: number;
@@ -103,7 +107,7 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
       cache.misses++;
       // The cache outlives the file: keep (and parse) a copy of the chunk, not a slice of the text.
       const own = detached(c.text);
-      item = parseChunk(own);
+      item = parseChunk(own, c.key);
       cache.set(own, item);
     } else cache.hits++;
     if (item === null) return undefined;
@@ -117,7 +121,7 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k];
     const eol = c.text.endsWith('\r\n') ? '\r\n' : c.text.endsWith('\n') ? '\n' : '';
-    const line = `${' '.repeat(c.indent)}- ${MARK}${k}${eol}`;
+    const line = `${' '.repeat(c.indent)}${c.key === undefined ? '-' : `${c.key}:`} ${MARK}${k}${eol}`;
     skeleton += source.slice(from, c.start);
     c.at = skeleton.length;
     c.length = line.length;
@@ -146,7 +150,7 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
     if (o >= c.at + c.length) return o + c.shift;
     const before = k > 0 ? chunks[k - 1].shift : 0;
     // Up to the placeholder's `- ` the texts agree; past it, the placeholder stands for the whole item.
-    return o <= c.at + c.indent + 2 ? o + before : c.end;
+    return o <= c.at + c.prefix ? o + before : c.end;
   };
 
   let found = 0;
@@ -159,7 +163,7 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
         const it = seq.items[i] as Node | null;
         const k = placeholderIndex(it);
         if (k >= 0) {
-          if (seq.flow || k >= chunks.length || it!.range?.[0] !== chunks[k].at + chunks[k].indent + 2) ok = false;
+          if (seq.flow || k >= chunks.length || chunks[k].key !== undefined || it!.range?.[0] !== chunks[k].at + chunks[k].prefix) ok = false;
           else {
             seq.items[i] = copyShifted(items[k], chunks[k].start, seq.schema);
             found++;
@@ -168,11 +172,20 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
       }
     } else if (isMap(n)) {
       for (const p of (n as YAMLMap).items) {
-        if (placeholderIndex(p.key as Node) >= 0 || placeholderIndex(p.value as Node) >= 0) ok = false;
-        if (isPair(p)) {
-          if (p.key && typeof p.key === 'object') remap(p.key as Node);
-          if (p.value && typeof p.value === 'object') remap(p.value as Node);
+        if (!isPair(p) || placeholderIndex(p.key as Node) >= 0) {
+          ok = false;
+          continue;
         }
+        if (p.key && typeof p.key === 'object') remap(p.key as Node);
+        const k = placeholderIndex(p.value as Node);
+        if (k >= 0) {
+          const c = chunks[k];
+          if ((n as YAMLMap).flow || !c || c.key === undefined || scalarKey(p.key) !== c.key || (p.value as Node).range?.[0] !== c.at + c.prefix) ok = false;
+          else {
+            p.value = copyShifted(items[k], c.start, (n as YAMLMap).schema);
+            found++;
+          }
+        } else if (p.value && typeof p.value === 'object') remap(p.value as Node);
       }
     } else if (isScalar(n)) {
       if (typeof n.value === 'string' && n.value.includes(MARK)) ok = false;
@@ -194,50 +207,71 @@ function placeholderIndex(n: Node | null | undefined): number {
 }
 
 /**
- * The multi-line block-sequence items of a text, outermost first: a line `<n spaces>- <content>`
- * and the lines after it that are blank or indented deeper than n (trailing blank and comment
- * lines excluded). Purely textual; parseChunked verifies that the YAML agrees.
+ * The chunks of a text, outermost first, found line by line: a multi-line list item (a line
+ * `<n spaces>- <content>` and the lines after it that are blank or indented deeper than n), and
+ * a map entry whose value is on the lines below (`<n spaces>key:`) when that value holds no
+ * multi-line list item of its own (those are chunks themselves, so that an edit in one of them
+ * leaves the others cached). Trailing blank and comment lines stay outside. Purely textual:
+ * parseChunked verifies that the YAML agrees.
  */
-export function findChunks(source: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  const len = source.length;
-  let pos = 0;
-  while (pos < len) {
+export function findChunks(source: string, from = 0, to = source.length, out: Chunk[] = []): Chunk[] {
+  let pos = from;
+  while (pos < to) {
     const lineEnd = nextLine(source, pos);
     let indent = 0;
     while (source.charCodeAt(pos + indent) === 32) indent++;
-    const c0 = source.charCodeAt(pos + indent);
-    const c1 = source.charCodeAt(pos + indent + 1);
-    const c2 = source.charCodeAt(pos + indent + 2);
+    const at = pos + indent;
+    const c0 = source.charCodeAt(at);
+    const c2 = source.charCodeAt(at + 2);
     // `- x`: a block sequence entry with content on its line (not `-`, `- #…`, `---`).
-    if (c0 === 45 /* - */ && c1 === 32 && c2 !== 32 && c2 !== 35 /* # */ && c2 !== 13 && c2 !== 10 && pos + indent + 2 < len) {
-      let end = lineEnd; // after the last content line
-      let lines = 1;
-      let p = lineEnd;
-      while (p < len) {
-        const e = nextLine(source, p);
-        let i = 0;
-        while (source.charCodeAt(p + i) === 32) i++;
-        const ch = source.charCodeAt(p + i);
-        const blank = ch === 10 || ch === 13 || p + i >= len;
-        if (!blank) {
-          if (i <= indent || ch === 9 /* tab */) break;
-          if (ch !== 35 /* # */) {
-            end = e;
-            lines++;
-          }
+    const item = c0 === 45 /* - */ && source.charCodeAt(at + 1) === 32 && c2 !== 32 && c2 !== 35 /* # */ && c2 !== 13 && c2 !== 10 && at + 2 < to;
+    const key = item ? undefined : ENTRY.exec(source.slice(at, lineEnd))?.[1];
+    if (item || key !== undefined) {
+      const body = bodyOf(source, lineEnd, to, indent);
+      if (body.lines + 1 >= MIN_CHUNK_LINES) {
+        if (item || !body.hasItem) {
+          out.push({ start: pos, end: body.end, indent, key, prefix: indent + (key === undefined ? 2 : key.length + 2), text: source.slice(pos, body.end), at: 0, length: 0, shift: 0 });
+          pos = body.end;
+          continue;
         }
-        p = e;
-      }
-      if (lines >= MIN_CHUNK_LINES) {
-        chunks.push({ start: pos, end, indent, text: source.slice(pos, end), at: 0, length: 0, shift: 0 });
-        pos = end;
-        continue;
       }
     }
     pos = lineEnd;
   }
-  return chunks;
+  return out;
+}
+
+/** A plain key alone on its line: `key:` (its value is on the lines below). */
+const ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*):[ ]*\r?\n?$/;
+
+/**
+ * The lines after `from` indented deeper than `indent` (blank ones included, trailing blank and
+ * comment lines not): where they end, how many hold content, and whether one starts a list item
+ * spanning several lines.
+ */
+function bodyOf(source: string, from: number, to: number, indent: number): { end: number; lines: number; hasItem: boolean } {
+  let end = from;
+  let lines = 0;
+  let hasItem = false;
+  let dash = -1; // indentation of the last `- ` line, while its item may still continue
+  for (let p = from; p < to; ) {
+    const e = nextLine(source, p);
+    let i = 0;
+    while (source.charCodeAt(p + i) === 32) i++;
+    const ch = source.charCodeAt(p + i);
+    const blank = ch === 10 || ch === 13 || p + i >= to;
+    if (!blank) {
+      if (i <= indent || ch === 9 /* tab */) break;
+      if (ch !== 35 /* # */) {
+        if (dash >= 0 && i > dash) hasItem = true;
+        dash = ch === 45 /* - */ && source.charCodeAt(p + i + 1) === 32 ? i : dash >= 0 && i > dash ? dash : -1;
+        end = e;
+        lines++;
+      }
+    }
+    p = e;
+  }
+  return { end, lines, hasItem };
 }
 
 /**
@@ -265,14 +299,29 @@ function compose(text: string): Document.Parsed | undefined {
   return doc;
 }
 
-/** One chunk on its own: exactly one block-sequence item, cleanly parsed, no anchors or aliases. */
-function parseChunk(text: string): Node | null {
+/**
+ * One chunk on its own, cleanly parsed, no anchors or aliases: a list item (exactly one item of a
+ * block sequence) or a map entry's value (exactly one pair of a block map, with that plain key).
+ */
+function parseChunk(text: string, key: string | undefined): Node | null {
   const doc = compose(text);
-  const seq = doc?.contents;
-  if (!isSeq(seq) || seq.flow || seq.items.length !== 1) return null;
-  const item = seq.items[0] as Node | null;
-  if (!item || typeof item !== 'object' || !isPlainTree(item)) return null;
-  return item;
+  const top = doc?.contents;
+  let node: unknown;
+  if (key === undefined) {
+    if (!isSeq(top) || top.flow || top.items.length !== 1) return null;
+    node = top.items[0];
+  } else {
+    if (!isMap(top) || top.flow || top.items.length !== 1) return null;
+    const pair = top.items[0];
+    if (!isPair(pair) || scalarKey(pair.key) !== key || (pair.key as Scalar).type !== Scalar.PLAIN) return null;
+    node = pair.value;
+  }
+  if (!node || typeof node !== 'object' || !isPlainTree(node as Node)) return null;
+  return node as Node;
+}
+
+function scalarKey(k: unknown): string | undefined {
+  return isScalar(k) && typeof k.value === 'string' ? k.value : undefined;
 }
 
 /** No anchors, aliases or placeholder-like text anywhere in the tree. */
