@@ -17,7 +17,12 @@ require('node:dns').lookup = () => report('dns.lookup');
 const cp = require('node:child_process');
 for (const f of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) cp[f] = () => report(`child_process.${f}`);
 const vm = require('node:vm');
-for (const f of ['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction']) vm[f] = () => report(`vm.${f}`);
+// One fixed lookup is allowed: the idle collector (server/src/lsp/idle-gc.ts) fetches V8's `gc`
+// function with vm.runInNewContext('gc') — constant source, never text from the input.
+const origRunInNewContext = vm.runInNewContext;
+for (const f of ['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction']) {
+  vm[f] = (...args) => (f === 'runInNewContext' && args.length === 1 && args[0] === 'gc' ? origRunInNewContext('gc') : report(`vm.${f}`));
+}
 globalThis.fetch = () => report('fetch');
 globalThis.eval = () => report('eval');
 // The Function constructor is used by ajv to compile the bundled JSON Schemas (fixed code shipped
