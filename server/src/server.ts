@@ -47,6 +47,7 @@ let snippets = false;
 const DEBOUNCE_MS = 100;
 
 connection.onInitialize((params): InitializeResult => {
+  setTimeout(kamusIndexed, KAMUS_WAIT_MS).unref();
   const caps = params.capabilities;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
@@ -120,13 +121,34 @@ async function pullSettings(): Promise<void> {
   state.reloadConfig();
 }
 
+/**
+ * Standards are checked against the workspace's kamus files. Until the first scan has indexed
+ * them (at most KAMUS_WAIT_MS after initialize), a standard's diagnostics wait for it — instead of
+ * showing technical-unknown on every technical competency for a moment and being checked a
+ * second time right after (for a workspace opened with many files, twice the work and memory).
+ */
+const KAMUS_WAIT_MS = 2000;
+let kamusIsReady = false;
+let markKamusReady: () => void = () => undefined;
+const kamusReady = new Promise<void>((resolve) => (markKamusReady = resolve));
+function kamusIndexed(): void {
+  if (kamusIsReady) return;
+  kamusIsReady = true;
+  markKamusReady();
+}
+/** Resolves once a standard's diagnostics can be computed (see kamusIndexed). */
+function readyFor(uri: string): Promise<void> | undefined {
+  return kamusIsReady || fileKindOf(uri) !== 'skj' ? undefined : kamusReady;
+}
+
 async function indexWorkspace(): Promise<void> {
-  if (!state.trusted) return; // limited mode: only open documents
+  if (!state.trusted) return kamusIndexed(); // limited mode: only open documents
   const files = await state.folders.scan('kamus', 20000, state.config.kamus);
   for (const f of files) {
     if (documents.get(pathToFileURL(f).href)) continue;
     state.indexKamusFromDisk(f);
   }
+  kamusIndexed();
   refreshAll();
   // Then the standards' technical references (for find-references and rename).
   for (const f of await state.folders.scan('skj', 20000)) {
@@ -163,6 +185,14 @@ function schedule(doc: TextDocument): void {
       timers.delete(uri);
       const current = documents.get(uri);
       if (!current || current.version !== doc.version) return; // a newer edit is scheduled
+      const wait = readyFor(uri);
+      if (wait) {
+        void wait.then(() => {
+          const latest = documents.get(uri);
+          if (latest) schedule(latest);
+        });
+        return;
+      }
       const diagnostics = safe(() => diagnosticsOf(current), []);
       if (documents.get(uri)?.version !== current.version) return;
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
@@ -180,6 +210,7 @@ function refreshAll(): void {
 }
 
 connection.languages.diagnostics.on(async (params) => {
+  await readyFor(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: safe(() => diagnosticsOf(doc), []) };

@@ -27,6 +27,27 @@ describe('language server over stdio: kamus files across the workspace', () => {
     await client.shutdown();
   });
 
+  it('a standard opened at startup waits for the kamus index: its first diagnostics (push and pull) know the kamus codes', async () => {
+    for (const pull of [false, true]) {
+      const ws = workspace();
+      client = new TestClient({ rootUri: pathToFileURL(ws.dir).href, pull });
+      await client.initialize(); // the kamus scan starts now, in the background
+      const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
+      client.open(std, ws.read('pranata-komputer-ahli-pertama.skj.yaml'));
+      if (pull) {
+        const report = await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri: std } });
+        assert.deepEqual(report.items.map((d) => d.code), [], 'first pulled report');
+      } else {
+        await client.waitForDiagnostics(std);
+        const first = client.published.find((p) => p.uri === std)!;
+        assert.deepEqual(first.diagnostics.map((d) => d.code), [], 'first published diagnostics');
+      }
+      await client.shutdown();
+    }
+    client = new TestClient();
+    await client.initialize();
+  });
+
   it('goes to the definition, finds references across standards, renames in one workspace edit', async () => {
     const ws = workspace();
     client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });
