@@ -23,6 +23,20 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 describe('language server over stdio: kamus files across the workspace', () => {
   let client: TestClient;
+
+  /** A workspace on disk, the server started on it, one standard open and checked clean; the position of its technical code. */
+  async function openPranata() {
+    const ws = workspace();
+    client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });
+    await client.initialize();
+    const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
+    const text = ws.read('pranata-komputer-ahli-pertama.skj.yaml');
+    client.open(std, text);
+    // The kamus is indexed from disk in the background: wait until the standard checks clean.
+    await client.waitForDiagnostics(std, (d) => d.length === 0);
+    const line = lineOf(text, 'kode: KT.TIK.03');
+    return { ws, std, text, pos: { line, character: text.split('\n')[line].indexOf('KT.TIK.03') + 2 } };
+  }
   afterEach(async () => {
     await client.shutdown();
   });
@@ -49,16 +63,7 @@ describe('language server over stdio: kamus files across the workspace', () => {
   });
 
   it('goes to the definition, finds references across standards, renames in one workspace edit', async () => {
-    const ws = workspace();
-    client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });
-    await client.initialize();
-    const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
-    const text = ws.read('pranata-komputer-ahli-pertama.skj.yaml');
-    client.open(std, text);
-    // The kamus is indexed from disk in the background: wait until the standard checks clean.
-    await client.waitForDiagnostics(std, (d) => d.length === 0);
-    const line = lineOf(text, 'kode: KT.TIK.03');
-    const pos = { line, character: text.split('\n')[line].indexOf('KT.TIK.03') + 2 };
+    const { ws, std, text, pos } = await openPranata();
 
     const defs = await client.request<{ uri: string; range: { start: { line: number } } }[]>('textDocument/definition', { textDocument: { uri: std }, position: pos });
     assert.equal(defs.length, 1);
@@ -77,15 +82,7 @@ describe('language server over stdio: kamus files across the workspace', () => {
   });
 
   it('finds references in the current text of open standards, edited or not, and on disk again after close', async () => {
-    const ws = workspace();
-    client = new TestClient({ rootUri: pathToFileURL(ws.dir).href });
-    await client.initialize();
-    const std = ws.uri('pranata-komputer-ahli-pertama.skj.yaml');
-    const text = ws.read('pranata-komputer-ahli-pertama.skj.yaml');
-    client.open(std, text);
-    await client.waitForDiagnostics(std, (d) => d.length === 0);
-    const line = lineOf(text, 'kode: KT.TIK.03');
-    const pos = { line, character: text.split('\n')[line].indexOf('KT.TIK.03') + 2 };
+    const { ws, std, text, pos } = await openPranata();
     const refsOf = async () =>
       (await client.request<{ uri: string }[]>('textDocument/references', { textDocument: { uri: std }, position: pos, context: { includeDeclaration: false } })).map((r) => r.uri).sort();
     const other = ws.uri('lain/pranata-2.skj.yaml');
