@@ -47,34 +47,18 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
   const problems: ParseProblem[] = [];
   const maxDepth = opts.maxDepth ?? MAX_NESTING_DEPTH;
   try {
-    // parseDocument(), split in two so that the (iterative) CST can be measured before the
-    // (recursive) composer sees it.
     // A lone \r ends a line for LSP (and LineIndex) but not for the yaml package: give it a \n
     // in its place. Same length, so every offset (and so every position) stays the same.
     const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
     const chunks = opts.chunks === undefined ? sharedChunkCache : opts.chunks;
-    const chunked = chunks ? parseChunked(source, chunks) : undefined;
-    const tokens = chunked ? [] : Array.from(new Parser().parse(source));
-    const tooDeep = offsetBeyondDepth(tokens, maxDepth);
-    if (chunked) doc = chunked;
-    else if (tooDeep >= 0) {
+    doc = (chunks ? parseChunked(source, chunks) : undefined) ?? parseWhole(source, maxDepth, (tooDeep) =>
       problems.push({
         code: 'NESTING_TOO_DEEP',
         message: `nesting deeper than ${maxDepth} levels`,
         range: lines.range(tooDeep, Math.min(tooDeep + 1, text.length)),
         severity: 'error',
-      });
-    } else {
-      // logLevel 'error': the yaml package would otherwise print warnings to the process's stderr.
-      const composer = new Composer(COMPOSER_OPTIONS);
-      for (const d of composer.compose(tokens, true, text.length)) {
-        if (!doc) doc = d as Document.Parsed;
-        else {
-          doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-          break;
-        }
-      }
-    }
+      }),
+    );
   } catch (e) {
     // Not expected (the composer catches its own stack overflows), but never crash on input.
     problems.push({
@@ -93,6 +77,29 @@ export function parseFile(uri: string, kind: FileKind, text: string, opts: Parse
     problems.push({ code: w.code, message: firstLine(w.message), range: lines.range(w.pos[0], w.pos[1]), severity: 'warning' });
   }
   return { uri, kind, text, lines, doc, problems };
+}
+
+/**
+ * parseDocument(), split in two so that the (iterative) CST can be measured before the
+ * (recursive) composer sees it: undefined, after `tooDeep(offset)`, when it nests too deep.
+ */
+function parseWhole(source: string, maxDepth: number, tooDeep: (offset: number) => void): Document.Parsed | undefined {
+  const tokens = Array.from(new Parser().parse(source));
+  const deep = offsetBeyondDepth(tokens, maxDepth);
+  if (deep >= 0) {
+    tooDeep(deep);
+    return undefined;
+  }
+  let doc: Document.Parsed | undefined;
+  // logLevel 'error' (in COMPOSER_OPTIONS): the yaml package would otherwise print warnings to stderr.
+  for (const d of new Composer(COMPOSER_OPTIONS).compose(tokens, true, source.length)) {
+    if (!doc) doc = d as Document.Parsed;
+    else {
+      doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc;
 }
 
 function firstLine(message: string): string {
