@@ -155,6 +155,19 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
 
   let found = 0;
   let ok = true;
+  /**
+   * The copy of chunk k's tree for its placeholder, found as a list item (`key` undefined) or as
+   * the value of `key`; undefined (and the split not trusted) when it is not where it belongs.
+   */
+  const fill = (placeholder: Node, k: number, key: string | undefined, parent: YAMLMap | YAMLSeq): Node | undefined => {
+    const c = chunks[k];
+    if (parent.flow || !c || c.key !== key || placeholder.range?.[0] !== c.at + c.prefix) {
+      ok = false;
+      return undefined;
+    }
+    found++;
+    return copyShifted(items[k], c.start, parent.schema);
+  };
   const remap = (n: Node): void => {
     if (n.range) n.range = [map(n.range[0]), map(n.range[1]), map(n.range[2])];
     if (isSeq(n)) {
@@ -163,11 +176,8 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
         const it = seq.items[i] as Node | null;
         const k = placeholderIndex(it);
         if (k >= 0) {
-          if (seq.flow || k >= chunks.length || chunks[k].key !== undefined || it!.range?.[0] !== chunks[k].at + chunks[k].prefix) ok = false;
-          else {
-            seq.items[i] = copyShifted(items[k], chunks[k].start, seq.schema);
-            found++;
-          }
+          const filled = fill(it!, k, undefined, seq);
+          if (filled) seq.items[i] = filled;
         } else if (it && typeof it === 'object') remap(it);
       }
     } else if (isMap(n)) {
@@ -179,12 +189,10 @@ export function parseChunked(source: string, cache: ChunkCache): Document.Parsed
         if (p.key && typeof p.key === 'object') remap(p.key as Node);
         const k = placeholderIndex(p.value as Node);
         if (k >= 0) {
-          const c = chunks[k];
-          if ((n as YAMLMap).flow || !c || c.key === undefined || scalarKey(p.key) !== c.key || (p.value as Node).range?.[0] !== c.at + c.prefix) ok = false;
-          else {
-            p.value = copyShifted(items[k], c.start, (n as YAMLMap).schema);
-            found++;
-          }
+          const key = scalarKey(p.key);
+          const filled = key === undefined ? undefined : fill(p.value as Node, k, key, n as YAMLMap);
+          if (filled) p.value = filled;
+          else ok = false;
         } else if (p.value && typeof p.value === 'object') remap(p.value as Node);
       }
     } else if (isScalar(n)) {
@@ -214,8 +222,10 @@ function placeholderIndex(n: Node | null | undefined): number {
  * leaves the others cached). Trailing blank and comment lines stay outside. Purely textual:
  * parseChunked verifies that the YAML agrees.
  */
-export function findChunks(source: string, from = 0, to = source.length, out: Chunk[] = []): Chunk[] {
-  let pos = from;
+export function findChunks(source: string): Chunk[] {
+  const out: Chunk[] = [];
+  const to = source.length;
+  let pos = 0;
   while (pos < to) {
     const lineEnd = nextLine(source, pos);
     let indent = 0;
