@@ -128,17 +128,16 @@ async function pullSettings(): Promise<void> {
  * second time right after (for a workspace opened with many files, twice the work and memory).
  */
 const KAMUS_WAIT_MS = 2000;
-let kamusIsReady = false;
-let markKamusReady: () => void = () => undefined;
-const kamusReady = new Promise<void>((resolve) => (markKamusReady = resolve));
+let endKamusWait: () => void = () => undefined;
+/** Pending until the first kamus scan is done, then undefined. */
+let kamusWait: Promise<void> | undefined = new Promise<void>((resolve) => (endKamusWait = resolve));
 function kamusIndexed(): void {
-  if (kamusIsReady) return;
-  kamusIsReady = true;
-  markKamusReady();
+  kamusWait = undefined;
+  endKamusWait();
 }
-/** Resolves once a standard's diagnostics can be computed (see kamusIndexed). */
+/** What a document's diagnostics must wait for: the first kamus scan, for a standard (see kamusIndexed). */
 function readyFor(uri: string): Promise<void> | undefined {
-  return kamusIsReady || fileKindOf(uri) !== 'skj' ? undefined : kamusReady;
+  return fileKindOf(uri) === 'skj' ? kamusWait : undefined;
 }
 
 async function indexWorkspace(): Promise<void> {

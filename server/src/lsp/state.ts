@@ -115,10 +115,12 @@ export class ServerState {
 
   /** An open kamus document's text is what the index holds, saved or not. Returns a fresh parse. */
   updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
-    const text = doc.getText();
-    const last = this.kamusParse.get(doc.uri);
-    if (this.indexedVersion.get(doc.uri) === doc.version) return last?.version === doc.version ? last.parsed : undefined;
+    if (this.indexedVersion.get(doc.uri) === doc.version) {
+      const last = this.kamusParse.get(doc.uri);
+      return last?.version === doc.version ? last.parsed : undefined;
+    }
     this.kamusParse.delete(doc.uri);
+    const text = doc.getText();
     if (this.liveLimit(text)) this.kamus.set(doc.uri, []);
     else {
       const parsed = this.kamus.setText(doc.uri, text);
