@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { analyze, analyzeParsed } from '../core/analyze';
 import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
 import type { Competency } from '../core/dictionary/model';
-import { buildKamusModel, kamusCompetencies, KamusModel } from '../core/model/kamus-model';
-import { parseFile, ParsedFile } from '../core/parse/parsed-file';
+import type { KamusModel } from '../core/model/kamus-model';
+import type { ParsedFile } from '../core/parse/parsed-file';
 import { RULE_IDS } from '../core/rules';
 import { fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
@@ -167,13 +167,10 @@ function indexKamus(job: WorkerJob): IndexedKamus {
       kamus.outcomes.set(i, { error: (e as Error).message });
       return;
     }
-    // KamusIndex.setText, keeping the definitions for the workers. Parsed whole: its items are
-    // parsed once, so the thread's chunk cache would only keep them in place of the standards'.
+    // Parsed whole: its items are parsed once, so the thread's chunk cache would only keep them
+    // in place of the standards'.
     const uri = fileUri(f);
-    const file = parseFile(uri, 'kamus', text, { chunks: null });
-    const model = buildKamusModel(file);
-    const definitions = kamusCompetencies(file, model);
-    kamus.index.set(uri, definitions);
+    const { file, model, definitions } = kamus.index.setText(uri, text, { chunks: null });
     kamus.definitions.push([uri, definitions]);
     kamus.outcomes.set(i, { file, model, text });
   });

@@ -1,6 +1,6 @@
 import type { Competency, DictionaryLookup } from '../dictionary/model';
 import { buildKamusModel, kamusCompetencies, KamusModel } from '../model/kamus-model';
-import { parseFile, ParsedFile } from '../parse/parsed-file';
+import { parseFile, ParsedFile, ParseOptions } from '../parse/parsed-file';
 import type { Range } from '../types';
 
 /**
@@ -13,12 +13,13 @@ export class KamusIndex implements DictionaryLookup {
   /** Increases on every change: callers cache analyses against it. */
   version = 0;
 
-  /** Parses a kamus text and indexes its entries. Returns the parse for reuse. */
-  setText(uri: string, text: string): { file: ParsedFile; model: KamusModel } {
-    const file = parseFile(uri, 'kamus', text);
+  /** Parses a kamus text and indexes its entries. Returns the parse and the definitions for reuse. */
+  setText(uri: string, text: string, opts?: ParseOptions): { file: ParsedFile; model: KamusModel; definitions: Competency[] } {
+    const file = parseFile(uri, 'kamus', text, opts);
     const model = buildKamusModel(file);
-    this.set(uri, kamusCompetencies(file, model));
-    return { file, model };
+    const definitions = kamusCompetencies(file, model);
+    this.set(uri, definitions);
+    return { file, model, definitions };
   }
 
   set(uri: string, competencies: Competency[]): void {
