@@ -7,8 +7,8 @@ import { writeSchemaValidators } from './scripts/gen-schema-validators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/** The server's Node options (server/src/lsp/node-flags.ts says why; a unit test keeps them equal). */
-const SERVER_NODE_FLAGS = '--max-semi-space-size=4';
+/** The server's Node options, for its hashbang (server/src/lsp/node-flags.ts says why). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(new URL('./server/src/lsp/node-flags.json', import.meta.url), 'utf8')).join(' ');
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SKJ_MINIFY === '1';
