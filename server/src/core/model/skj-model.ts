@@ -1,6 +1,5 @@
-import * as yaml from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
-import { nodeRange, ParsedFile } from '../parse/parsed-file';
+import { getPair, isMap, isPair, isScalar, isSeq, nodeRange, ParsedFile, scalarText, seqItems } from '../parse/parsed-file';
 import type { Range } from '../types';
 
 /** A `key: value` entry of the document, with the ranges of both. */
@@ -62,16 +61,9 @@ export interface SkjModel {
   education: Record<string, Field>[];
 }
 
-// Bound once: in the bundles every call through the import goes through CommonJS interop getters,
-// a good part of the model's cost (it asks these for every node of the file).
-const { isMap: isMapNode, isPair: isPairNode, isScalar: isScalarNode, isSeq: isSeqNode } = yaml;
-
 export function field(file: ParsedFile, map: unknown, key: string): Field | undefined {
-  if (!isMapNode(map)) return undefined;
-  for (const item of map.items) {
-    if (isPairNode(item) && isScalarNode(item.key) && String(item.key.value) === key) return new ModelField(file, item as Pair<Scalar, Node | null>);
-  }
-  return undefined;
+  const pair = getPair(map, key);
+  return pair ? new ModelField(file, pair) : undefined;
 }
 
 export function toField(file: ParsedFile, pair: Pair<Scalar, Node | null>): Field {
@@ -97,8 +89,8 @@ class ModelField implements Field {
     this.key = String(pair.key.value);
     const v = pair.value;
     this.node = v && typeof v === 'object' ? (v as Node) : null;
-    this.text = textOf(this.node);
-    this.value = isScalarNode(this.node) ? this.node.value : undefined;
+    this.text = scalarText(this.node);
+    this.value = isScalar(this.node) ? this.node.value : undefined;
   }
 
   get keyRange(): Range {
@@ -120,48 +112,31 @@ class ModelField implements Field {
   }
 }
 
-/** scalarText with the bound isScalar. */
-function textOf(node: unknown): string | undefined {
-  if (!isScalarNode(node)) return undefined;
-  const v = node.value;
-  if (typeof v === 'number' && node.source !== undefined) return String(node.source);
-  if (v === null || v === undefined) return undefined;
-  return String(v);
-}
-
 export function fieldsOf(file: ParsedFile, map: unknown): Record<string, Field> {
   const out: Record<string, Field> = {};
-  if (!isMapNode(map)) return out;
+  if (!isMap(map)) return out;
   for (const pair of map.items) {
-    if (!isPairNode(pair) || !isScalarNode(pair.key)) continue;
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     if (!(key in out)) out[key] = new ModelField(file, pair as Pair<Scalar, Node | null>);
   }
   return out;
 }
 
-/** Items of a sequence that are nodes (seqItems with the bound isSeq). */
-function nodesOf(seq: unknown): Node[] {
-  if (!isSeqNode(seq)) return [];
-  const out: Node[] = [];
-  for (const n of seq.items) if (n != null && typeof n === 'object') out.push(n as Node);
-  return out;
-}
-
 export function buildSkjModel(file: ParsedFile): SkjModel {
   const root = (file.doc.contents as Node | null) ?? null;
   const model: SkjModel = { root, job: {}, sections: {}, requirements: {}, education: [] };
-  if (!isMapNode(root)) return model;
+  if (!isMap(root)) return model;
 
   model.jabatan = field(file, root, 'jabatan');
   if (model.jabatan) model.job = fieldsOf(file, model.jabatan.node);
 
   model.kompetensi = field(file, root, 'kompetensi');
-  if (model.kompetensi && isMapNode(model.kompetensi.node)) {
+  if (model.kompetensi && isMap(model.kompetensi.node)) {
     for (const section of SECTIONS) {
       const f = field(file, model.kompetensi.node, section);
       if (!f) continue;
-      const items = nodesOf(f.node).map((node, index) => competencyItem(file, section, index, node));
+      const items = seqItems(f.node).map((node, index) => competencyItem(file, section, index, node));
       model.sections[section] = { field: f, items };
     }
   }
@@ -170,7 +145,7 @@ export function buildSkjModel(file: ParsedFile): SkjModel {
   if (model.persyaratan) {
     model.requirements = fieldsOf(file, model.persyaratan.node);
     const pend = model.requirements['pendidikan'];
-    if (pend && isSeqNode(pend.node)) model.education = nodesOf(pend.node).map((n) => fieldsOf(file, n));
+    if (pend && isSeq(pend.node)) model.education = seqItems(pend.node).map((n) => fieldsOf(file, n));
   }
   return model;
 }
@@ -178,10 +153,10 @@ export function buildSkjModel(file: ParsedFile): SkjModel {
 function competencyItem(file: ParsedFile, section: Section, index: number, node: Node): CompetencyItem {
   const fields = fieldsOf(file, node);
   const item = new ModelItem(file, section, index, node, fields);
-  if (item.indikator && isSeqNode(item.indikator.node)) {
+  if (item.indikator && isSeq(item.indikator.node)) {
     for (const n of item.indikator.node.items) {
       if (n == null || typeof n !== 'object') continue;
-      const text = textOf(n);
+      const text = scalarText(n);
       if (text !== undefined) item.indicators.push(new ModelIndicator(file, n as Node, text));
     }
   }

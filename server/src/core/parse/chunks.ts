@@ -1,5 +1,6 @@
-import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, Document, Node, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { offsetBeyondDepth } from './depth';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 
 /**
  * Chunked parsing: most of a standard or a kamus is a list of competency items, and most of

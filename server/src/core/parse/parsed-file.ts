@@ -1,7 +1,8 @@
-import { Composer, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
+import { Composer, Document, Node, Pair, parseDocument, Parser, Scalar, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
 import { LineIndex } from '../text/line-index';
 import { ChunkCache, COMPOSER_OPTIONS, parseChunked, sharedChunkCache } from './chunks';
 import { offsetBeyondDepth } from './depth';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 import type { FileKind, Range } from '../types';
 
 /** A YAML problem found while parsing, with the parser's code (e.g. DUPLICATE_KEY). */

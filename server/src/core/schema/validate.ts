@@ -1,7 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as yaml from 'yaml';
 import type { Node } from 'yaml';
-import { getPair, isMap, isScalar, isSeq, nodeRange, ParsedFile, Scalar, YAMLMap, YAMLSeq } from '../parse/parsed-file';
+import { getPair, isMap, isPair, isScalar, isSeq, nodeRange, ParsedFile, Scalar, YAMLMap, YAMLSeq } from '../parse/parsed-file';
 import type { Range } from '../types';
 import * as compiled from './validators.generated';
 
@@ -49,9 +48,6 @@ export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data:
 
 const UNUSUAL = Symbol('unusual');
 
-// Bound once: in the bundles every call through the import goes through CommonJS interop getters,
-// which cost as much as the rest of plainData.
-const { isMap: isMapNode, isPair: isPairNode, isScalar: isScalarNode, isSeq: isSeqNode } = yaml;
 const scalarToJSON = Scalar.prototype.toJSON;
 const mapToJSON = YAMLMap.prototype.toJSON;
 const seqToJSON = YAMLSeq.prototype.toJSON;
@@ -64,25 +60,25 @@ const seqToJSON = YAMLSeq.prototype.toJSON;
  */
 function plainData(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
-  if (isScalarNode(node) && node.toJSON === scalarToJSON) {
+  if (isScalar(node) && node.toJSON === scalarToJSON) {
     const v = node.value;
     if (typeof v === 'symbol' || (typeof v === 'object' && v !== null)) throw UNUSUAL;
     return v;
   }
-  if (isSeqNode(node) && node.toJSON === seqToJSON) {
+  if (isSeq(node) && node.toJSON === seqToJSON) {
     const out: unknown[] = [];
     for (const item of node.items) out.push(plainData(item));
     return out;
   }
-  if (isMapNode(node) && node.toJSON === mapToJSON) {
+  if (isMap(node) && node.toJSON === mapToJSON) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
-      if (!isPairNode(pair)) throw UNUSUAL;
+      if (!isPair(pair)) throw UNUSUAL;
       const key = pair.key as unknown;
       let name: string;
       if (key === null) name = '';
       else if (key === undefined) name = 'undefined';
-      else if (isScalarNode(key) && key.toJSON === scalarToJSON && !(key as { addToJSMap?: unknown }).addToJSMap) {
+      else if (isScalar(key) && key.toJSON === scalarToJSON && !(key as { addToJSMap?: unknown }).addToJSMap) {
         const k = key.value;
         if (k === null) name = '';
         else if (typeof k === 'symbol' || typeof k === 'object' || k === '<<') throw UNUSUAL;
