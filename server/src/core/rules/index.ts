@@ -19,6 +19,8 @@ import { technicalUnknown } from './technical-unknown';
 import { unknownCompetency } from './unknown-competency';
 import { wrongSection } from './wrong-section';
 import { yamlSyntax } from './yaml-syntax';
+import { indicatorWording } from './indicator-wording';
+import { descriptionWording } from './description-wording';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -42,6 +44,8 @@ export const RULES: Rule[] = [
   technicalMismatch,
   kamusIncomplete,
   kamusDuplicateCode,
+  indicatorWording,
+  descriptionWording,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */
