@@ -1,3 +1,4 @@
+import { builtinAlias, technicalByName } from '../dictionary/aliases';
 import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
 import { closestIndicator, indicatorByNumber, indicatorByText, nearIndicator, nearMergedPair, nearSplit } from '../dictionary/match';
 import type { Competency, DictionaryLookup, Indicator } from '../dictionary/model';
@@ -11,19 +12,35 @@ export function allItems(model: SkjModel | undefined): CompetencyItem[] {
   return [...(model.sections.manajerial?.items ?? []), ...(model.sections.sosial_kultural?.items ?? []), ...(model.sections.teknis?.items ?? [])];
 }
 
+/**
+ * The item's code. Under manajerial and sosial_kultural, a code written another way (`M.1`,
+ * `m.01`, "Integritas", "1. Integritas") or an item with only a name is its canonical code
+ * (code-alias reports the spelling once; every other rule sees M.01).
+ */
 export function codeOf(item: CompetencyItem): string | undefined {
   const t = item.kode?.text?.trim();
-  return t ? t : undefined;
+  if (item.section === 'teknis') return t ? t : undefined;
+  if (t) return builtinAlias(t)?.kode ?? t;
+  const n = item.kode ? undefined : item.nama?.text;
+  return n ? builtinAlias(n)?.kode : undefined;
 }
 
 /** The dictionary entry an item refers to, if its code belongs in its section. */
 export function competencyOf(ctx: RuleContext, item: CompetencyItem): Competency | undefined {
   const code = codeOf(item);
-  if (!code) return undefined;
+  if (!code) return item.section === 'teknis' && !item.kode ? technicalNamed(ctx, item) : undefined;
   if (item.section === 'manajerial') return MANAGERIAL_CODES.includes(code) ? builtinDictionary().get(code) : undefined;
   if (item.section === 'sosial_kultural') return SOCIOCULTURAL_CODES.includes(code) ? builtinDictionary().get(code) : undefined;
   const c = ctx.dictionary.get(code);
   return c && c.group === 'teknis' ? c : undefined;
+}
+
+/** The one technical competency of the workspace's kamus files named as the item (an item with `nama` and no `kode`). */
+export function technicalNamed(ctx: RuleContext, item: CompetencyItem): Competency | undefined {
+  const n = item.nama?.text;
+  if (!n) return undefined;
+  const found = technicalByName(ctx.dictionary, n);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export interface CheckableItem {

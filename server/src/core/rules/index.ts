@@ -21,6 +21,8 @@ import { wrongSection } from './wrong-section';
 import { yamlSyntax } from './yaml-syntax';
 import { indicatorWording } from './indicator-wording';
 import { descriptionWording } from './description-wording';
+import { codeAlias } from './code-alias';
+import { technicalNameOnly } from './technical-name-only';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -46,6 +48,8 @@ export const RULES: Rule[] = [
   kamusDuplicateCode,
   indicatorWording,
   descriptionWording,
+  codeAlias,
+  technicalNameOnly,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */
