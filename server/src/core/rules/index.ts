@@ -23,6 +23,7 @@ import { indicatorWording } from './indicator-wording';
 import { descriptionWording } from './description-wording';
 import { codeAlias } from './code-alias';
 import { technicalNameOnly } from './technical-name-only';
+import { pangkatRange } from './pangkat-range';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   descriptionWording,
   codeAlias,
   technicalNameOnly,
+  pangkatRange,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */
