@@ -25,6 +25,7 @@ Options of check:
   --locale id|en             message language (default: skj.config.yaml, else id)
   --max-warnings N           exit 1 when there are more than N warnings
   --config FILE              skj.config.yaml to use (default: nearest one upward)
+  --allow-outside            let the config's kamus globs reach outside the repository
   --no-color                 plain text output even on a terminal
   --quiet                    print errors only
 
@@ -66,6 +67,7 @@ async function check(args: string[], io: { out: (s: string) => void; err: (s: st
   let configPath: string | undefined;
   let color = io.isTTY && !process.env.NO_COLOR;
   let quiet = false;
+  let allowOutside = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = () => {
@@ -86,12 +88,13 @@ async function check(args: string[], io: { out: (s: string) => void; err: (s: st
     else if (a === '--no-color') color = false;
     else if (a === '--color') color = true;
     else if (a === '--quiet' || a === '-q') quiet = true;
+    else if (a === '--allow-outside') allowOutside = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
   }
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
-  const { results, config, unreadable } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath });
+  const { results, config, unreadable } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, allowOutside });
   const loc = locale ?? config.locale;
   if (quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
   if (format === 'json') io.out(formatJson(results, io.cwd) + '\n');
