@@ -81,12 +81,10 @@ export class Diagnostics {
       if (!file) return [];
       // The config was reloaded when its text changed (onConfigChanged).
       const loaded = this.state.configs.load(file);
-      return [...loaded.findings, ...(this.globFindings.get(file) ?? [])];
+      return [...loaded.findings, ...(this.state.configGlobFindings.get(file) ?? [])];
     }
     return this.state.findingsOf(doc);
   }
-  /** Findings on config files from the scan (kamus globs leading outside). */
-  private globFindings = new Map<string, Finding[]>();
 
   schedule(doc: TextDocument): void {
     if (this.caps.pull) return;
@@ -181,12 +179,16 @@ export class Diagnostics {
     try {
       const ws = this.safe(() => state.folders.scan(state.configs, state.config.locale), undefined);
       if (!ws) return;
-      this.globFindings = ws.configFindings;
+      state.configGlobFindings = ws.configFindings;
+      for (const c of ws.configs) {
+        const refused = state.configs.load(c).refused;
+        if (refused) this.connection.console.warn(`skj: ${c} is not applied: ${refused}`);
+      }
       for (const e of ws.errors) this.connection.console.warn(`skj: cannot read ${e.path}: ${e.message}`);
       if (ws.truncated) this.connection.console.warn('skj: the workspace has more than 20,000 entries or folders deeper than 30 levels; the rest is not scanned');
       for (const f of ws.kamus) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.indexKamusFromDisk(f), undefined);
       this.kamusIndexed();
-      this.closed.setFiles([...ws.standards, ...ws.kamus.filter((k) => fileKindOf(k) === 'kamus')]);
+      this.closed.setFiles([...ws.standards, ...ws.kamus.filter((k) => fileKindOf(k) === 'kamus'), ...ws.configs]);
       this.refreshAll();
       const total = ws.standards.length;
       const check = state.scope === 'workspace';

@@ -53,6 +53,8 @@ export class ServerState {
     () => this.settings.locale ?? 'id',
   );
   private readonly merged = new Map<ResolvedConfig, SkjConfig>();
+  /** Findings on config files from the workspace scan (kamus globs leading outside the folders). */
+  configGlobFindings = new Map<string, Finding[]>();
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
   readonly skipped = new Map<string, Finding>();

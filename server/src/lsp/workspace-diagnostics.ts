@@ -84,14 +84,19 @@ export class ClosedFiles {
     const state = this.state;
     const kind = fileKindOf(file) === 'kamus' ? 'kamus' : 'skj';
     const base = { file, disk, configVersion: state.configs.version, kamusVersion: state.kamus.version };
-    let findings: Finding[];
+    let findings: Finding[] | undefined;
     let codes: Entry['codes'] = 'all';
-    if (text === undefined) {
+    if (fileKindOf(file) === 'config') {
+      // Its problems as the config model read it (refused, or its parse findings and globs).
+      const loaded = state.configs.load(file);
+      findings = [...loaded.findings, ...(state.configGlobFindings.get(file) ?? [])];
+      text = undefined;
+    } else if (text === undefined) {
       const r = state.readDisk(file);
       if (!r.ok) findings = [state.refusalFinding(uri, r)];
       else text = r.text;
     }
-    if (text !== undefined) {
+    if (text !== undefined && findings === undefined) {
       const opts = state.options(uri);
       const over = state.liveLimit(text, text.length, opts.config!);
       if (over) findings = [over];
@@ -104,7 +109,7 @@ export class ClosedFiles {
         }
       }
     }
-    const diagnostics = findings!.map(this.toDiagnostic);
+    const diagnostics = (findings ?? []).map(this.toDiagnostic);
     return { ...base, codes, diagnostics, resultId: hashOf(diagnostics) };
   }
 
