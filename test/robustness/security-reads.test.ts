@@ -113,6 +113,7 @@ describe('security: the server refuses hostile workspace files and stays alive',
     const w = await client.request<{ items: { uri: string; items?: { code: string; message: string }[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
     const cfg = w.items.find((i) => i.uri.endsWith('/skj.config.yaml'));
     assert.match(String(cfg?.items?.[0]?.message), /skj\.config\.yaml tidak diterapkan: .*outside the workspace folders/);
+    await client.waitFor(() => client.log.some((l) => /skj\.config\.yaml is not applied/.test(l)), 2000, 'the log naming the config');
     assert.equal(await client.shutdown(), 0);
   });
 
@@ -155,8 +156,10 @@ describe('security: the server refuses hostile workspace files and stays alive',
     client.open(uri, example('pranata-komputer-ahli-pertama.skj.yaml'));
     const t = Date.now();
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
-    await client.request('workspace/diagnostic', { previousResultIds: [] });
+    const w = await client.request<{ items: { uri: string; items?: { message: string }[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
     assert.ok(Date.now() - t < 2000, `took ${Date.now() - t} ms`);
+    const cfg = w.items.find((i) => i.uri.endsWith('/skj.config.yaml'));
+    assert.ok(cfg?.items?.some((d) => /Pola kamus "\.\.\/\.\.\/\.\.\/\.\.\/\*\*\/\*\.kamus\.yaml" mengarah ke luar folder kerja/.test(d.message)), JSON.stringify(cfg));
     assert.ok(client.alive);
     assert.equal(await client.shutdown(), 0);
   });
