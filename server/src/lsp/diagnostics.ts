@@ -200,8 +200,9 @@ export class Diagnostics {
         const f = ws.standards[i];
         const uri = pathToFileURL(f).href;
         if (!this.documents.get(uri)) {
-          const text = this.safe(() => state.indexStandardFromDisk(f), undefined);
-          if (check) this.safe(() => this.closed.report(uri, text), undefined);
+          // Checking it also indexes its technical references (workspace-diagnostics.ts).
+          if (check) this.safe(() => this.closed.report(uri), undefined);
+          else this.safe(() => state.indexStandardFromDisk(f), undefined);
         }
         if ((i + 1) % SCAN_BATCH === 0) {
           progress?.report(Math.round(((i + 1) / total) * 100), en ? `${i + 1} of ${total} standards` : `${i + 1} dari ${total} standar`);

@@ -61,7 +61,7 @@ export class ServerState {
   /** Returns memory to the system after bursts of work (see idle-gc.ts). */
   readonly idle = new IdleCollector();
 
-  constructor(private readonly openText: (uri: string) => string | undefined) {}
+  constructor(readonly openText: (uri: string) => string | undefined) {}
 
   /** The editor's `skj` settings section (skj.diagnostics.scope apart from the config keys). */
   applySettings(s: unknown): void {

@@ -104,8 +104,12 @@ export class ClosedFiles {
         const analysis = analyze(uri, text, { ...opts, kind });
         findings = analysis.findings;
         if (kind === 'skj') {
-          const used = (analysis.skj?.sections.teknis?.items ?? []).flatMap((i) => (i.kode?.text ? [i.kode.text.trim()] : []));
+          const items = analysis.skj?.sections.teknis?.items ?? [];
+          const used = items.flatMap((i) => (i.kode?.text ? [i.kode.text.trim()] : []));
           codes = used.every((c) => state.kamus.get(c)) ? used : 'all';
+          // The reference index takes them from this parse (no second parse of the standard).
+          const refs = items.flatMap((i) => (i.kode?.node && i.kode.text ? [{ kode: i.kode.text.trim(), range: i.kode.valueRange }] : []));
+          if (!this.state.openText(uri)) state.refs.setLazy(uri, () => refs);
         }
       }
     }
