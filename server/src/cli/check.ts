@@ -9,20 +9,33 @@ import type { Competency } from '../core/dictionary/model';
 import type { KamusModel } from '../core/model/kamus-model';
 import type { ParsedFile } from '../core/parse/parsed-file';
 import { RULE_IDS } from '../core/rules';
-import { fileKindOf, Finding, Locale } from '../core/types';
+import { FileKind, fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { expandArgs, findConfig } from './files';
+import { fixAllText } from './fix';
 import type { FileFindings } from './formatters';
 
 export interface CheckOptions {
   configPath?: string;
   locale?: Locale;
   cwd: string;
+  /** The language when neither `locale` nor the config's `locale:` says (e.g. from LANG). */
+  fallbackLocale?: Locale;
+  /** The kind of files whose name is neither a standard's nor a kamus's (`--kind`). */
+  kind?: 'skj' | 'kamus';
+  /** Texts to check instead of reading the file of that path (standard input). */
+  texts?: Record<string, string>;
+  /** Apply the editor's fix-all to each file; the findings are then those of the fixed text. */
+  fix?: boolean;
 }
 
 export interface CheckResult {
   results: FileFindings[];
   config: SkjConfig;
+  /** The language the messages were written in. */
+  locale: Locale;
+  /** With `fix`: the fixed text of each file the fixes changed, by path. */
+  fixed: Map<string, string>;
   /** Files that could not be read (exit code 2). */
   unreadable: { file: string; error: string }[];
 }
@@ -84,11 +97,12 @@ function encodingFinding(file: string, text: string, config: SkjConfig, locale: 
  */
 export async function checkPaths(args: string[], opts: CheckOptions): Promise<CheckResult> {
   const files = expandArgs(args, opts.cwd);
+  for (const f of Object.keys(opts.texts ?? {})) if (!files.includes(f)) files.push(f);
   const configPath = opts.configPath ?? findConfig(files.length ? path.dirname(files[0]) : opts.cwd);
   let config: SkjConfig = DEFAULT_CONFIG;
   const results: FileFindings[] = [];
   const unreadable: CheckResult['unreadable'] = [];
-  const locale = opts.locale;
+  let locale = opts.locale;
   if (configPath) {
     let text: string;
     try {
@@ -96,7 +110,9 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
     } catch (e) {
       throw new Error(`cannot read ${configPath}: ${(e as Error).message}`);
     }
-    const loaded = parseConfig(text, pathToFileURL(configPath).href, RULE_IDS, locale ?? 'id');
+    // The config's own `locale:` outranks the fallback (LANG); a config without one does not.
+    if (!locale && !/^locale\s*:/m.test(text)) locale = opts.fallbackLocale;
+    const loaded = parseConfig(text, pathToFileURL(configPath).href, RULE_IDS, locale ?? (/^locale\s*:\s*['"]?en\b/m.test(text) ? 'en' : 'id'));
     config = loaded.config;
     if (loaded.findings.length) results.push({ file: configPath, findings: loaded.findings });
     for (const g of config.kamus) {
@@ -107,17 +123,21 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
       }
     }
   }
-  const effectiveLocale = locale ?? config.locale;
-  const job: WorkerJob = { skjCheck: true, files, config, locale: effectiveLocale };
+  const effectiveLocale = locale ?? (configPath ? config.locale : (opts.fallbackLocale ?? config.locale));
+  const job: WorkerJob = { skjCheck: true, files, config, locale: effectiveLocale, kind: opts.kind, texts: opts.texts, fix: opts.fix };
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   const outcomes = files.length >= PARALLEL_FROM && threads > 1 ? await checkInWorkers(job, threads) : checkAllHere(job);
+  const fixed = new Map<string, string>();
   files.forEach((file, i) => {
     const o = outcomes[i];
     if ('error' in o) unreadable.push({ file, error: o.error });
-    else results.push({ file, findings: o.findings });
+    else {
+      results.push({ file, findings: o.findings });
+      if (o.fixed !== undefined) fixed.set(file, o.fixed);
+    }
   });
-  return { results, config, unreadable };
+  return { results, config, locale: effectiveLocale, fixed, unreadable };
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -132,12 +152,30 @@ interface WorkerJob {
   files: string[];
   config: SkjConfig;
   locale: Locale;
+  kind?: 'skj' | 'kamus';
+  texts?: Record<string, string>;
+  fix?: boolean;
   /** Shared Int32Array[1]: index of the next file to hand out (workers only). */
   next?: Int32Array;
 }
 
 /** What became of one file: its findings, or why it could not be read. */
-type Outcome = { findings: Finding[] } | { error: string };
+type Outcome = { findings: Finding[]; fixed?: string } | { error: string };
+
+/** A file's kind: by its name, else `--kind`, else a standard. */
+function kindOf(job: WorkerJob, f: string): FileKind {
+  return fileKindOf(f) ?? job.kind ?? 'skj';
+}
+
+/** Why a file could not be read: Node's error code (ENOENT, EACCES…; worded by the CLI), else the message. */
+function errorOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+function jobText(job: WorkerJob, f: string): string {
+  const t = job.texts?.[f];
+  return t !== undefined ? t : readText(f);
+}
 
 /** The definitions of each kamus file, by URI: what a worker's index is built from. */
 type KamusDefinitions = [string, Competency[]][];
@@ -159,12 +197,12 @@ type KamusRead = { file: ParsedFile; model: KamusModel; text: string } | { error
 function indexKamus(job: WorkerJob): IndexedKamus {
   const kamus: IndexedKamus = { index: new KamusIndex(), outcomes: new Map(), definitions: [] };
   job.files.forEach((f, i) => {
-    if (fileKindOf(f) !== 'kamus') return;
+    if (kindOf(job, f) !== 'kamus') return;
     let text: string;
     try {
-      text = readText(f);
+      text = jobText(job, f);
     } catch (e) {
-      kamus.outcomes.set(i, { error: (e as Error).message });
+      kamus.outcomes.set(i, { error: errorOf(e) });
       return;
     }
     // Parsed whole: its items are parsed once, so the thread's chunk cache would only keep them
@@ -188,14 +226,18 @@ function checkFile(job: WorkerJob, index: KamusIndex, f: string, kamus?: KamusRe
   if (kamus && 'error' in kamus) return kamus;
   let text: string;
   try {
-    text = kamus ? kamus.text : readText(f);
+    text = kamus ? kamus.text : jobText(job, f);
   } catch (e) {
-    return { error: (e as Error).message };
+    return { error: errorOf(e) };
   }
-  const opts = { config: job.config, kamus: index, locale: job.locale, kind: fileKindOf(f) ?? 'skj' };
-  const findings: Finding[] = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }).findings : analyze(fileUri(f), text, opts).findings;
-  const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
-  return { findings: encoding ? [encoding, ...findings] : findings };
+  const opts = { config: job.config, kamus: index, locale: job.locale, kind: kindOf(job, f) };
+  const analysis = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }) : analyze(fileUri(f), text, opts);
+  let findings: Finding[] = analysis.findings;
+  const encoding = text.includes('\uFFFD') && job.texts?.[f] === undefined ? encodingFinding(f, text, job.config, job.locale) : undefined;
+  // A file that is not UTF-8 is not rewritten: its invalid bytes would be lost.
+  const fixed = job.fix && !encoding && findings.some((x) => x.fixes?.length) ? fixAllText(analysis, opts) : undefined;
+  if (fixed !== undefined) findings = analyze(fileUri(f), fixed, opts).findings;
+  return { findings: encoding ? [encoding, ...findings] : findings, fixed };
 }
 
 /**
@@ -207,7 +249,7 @@ function checkStandards(job: WorkerJob, index: KamusIndex, put: (i: number, o: O
   const n = job.files.length;
   const one = (i: number) => {
     const f = job.files[i];
-    if (fileKindOf(f) !== 'kamus') put(i, checkFile(job, index, f));
+    if (kindOf(job, f) !== 'kamus') put(i, checkFile(job, index, f));
   };
   if (only) only.forEach(one);
   else if (!job.next) for (let i = 0; i < n; i++) one(i);

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { Locale } from '../core/types';
+
+/** `tr(locale, indonesian, english)`: the CLI's words in the chosen language. */
+export function tr(locale: Locale, id: string, en: string): string {
+  return locale === 'en' ? en : id;
+}
+
+/** "1 file", "7 files" in English; Indonesian nouns do not change ("7 berkas"). */
+export function count(locale: Locale, n: number, id: string, en: string, enPlural = en + 's'): string {
+  return locale === 'en' ? `${n} ${n === 1 ? en : enPlural}` : `${n} ${id}`;
+}
+
+/** The language of the environment: LC_ALL, then LC_MESSAGES, then LANG (POSIX order); else undefined. */
+export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const v = env[name];
+    if (!v) continue;
+    if (/^en([_.@-]|$)/i.test(v)) return 'en';
+    if (/^(id|in)([_.@-]|$)/i.test(v)) return 'id';
+    return undefined; // set to another language (or C): the default
+  }
+  return undefined;
+}
+
+/** The `locale:` a config file sets explicitly, if any (a missing key is not a choice). */
+export function configLocale(configPath: string | undefined): Locale | undefined {
+  if (!configPath) return undefined;
+  try {
+    const v = parseDocument(fs.readFileSync(configPath, 'utf8')).get('locale');
+    return v === 'id' || v === 'en' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scans raw arguments for `--locale X` / `--locale=X` (before they are parsed, for usage errors). */
+export function localeArg(argv: string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
+    if (v === 'id' || v === 'en') return v;
+  }
+  return undefined;
+}
+
+/** Node's file-system errors in the analyst's words (never Node's English text in Indonesian output). */
+export function fsErrorText(locale: Locale, e: unknown): string {
+  const code = typeof e === 'string' ? (/^E[A-Z]+$/.test(e) ? e : undefined) : (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return tr(locale, 'berkas atau folder tidak ada', 'no such file or folder');
+    case 'EACCES':
+    case 'EPERM':
+      return tr(locale, 'tidak ada izin', 'permission denied');
+    case 'EISDIR':
+      return tr(locale, 'ini sebuah folder', 'it is a folder');
+    case 'ENOTDIR':
+      return tr(locale, 'bagian jalurnya bukan folder', 'a part of the path is not a folder');
+    case 'ENOSPC':
+      return tr(locale, 'disk penuh', 'the disk is full');
+    case 'EROFS':
+      return tr(locale, 'sistem berkas hanya-baca', 'read-only file system');
+    default:
+      if (code) return tr(locale, `kesalahan sistem (${code})`, `system error (${code})`);
+      return locale === 'en' ? (typeof e === 'string' ? e : ((e as Error)?.message ?? String(e))) : 'kesalahan sistem';
+  }
+}
