@@ -161,7 +161,6 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   for (const u of unreadable) io.err(`skj: ${tr(locale, 'tidak dapat membaca', 'cannot read')} ${rel(u.file)}: ${fsErrorText(locale, u.error)}\n`);
   if (unreadable.length) return 2;
   const reason = exitReason(all, maxWarnings, locale);
-  if (!reason) return 0;
-  io.err(`skj: ${tr(locale, 'kode keluar 1', 'exit code 1')}: ${reason}\n`);
-  return 1;
+  if (reason) io.err(`skj: ${tr(locale, 'kode keluar 1', 'exit code 1')}: ${reason}\n`);
+  return all.errors || reason ? 1 : 0;
 }

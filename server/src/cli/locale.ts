@@ -68,3 +68,17 @@ export function fsErrorText(locale: Locale, e: unknown): string {
       return locale === 'en' ? (typeof e === 'string' ? e : ((e as Error)?.message ?? String(e))) : 'kesalahan sistem';
   }
 }
+
+/**
+ * The file walker's usage errors (files.ts words them in English) in the user's language; a
+ * message of another shape is returned as it is.
+ */
+export function localizeUsage(message: string, locale: Locale): string {
+  if (locale === 'en') return message;
+  let m: RegExpExecArray | null;
+  if ((m = /^cannot read (.+): no such file or folder$/.exec(message))) return `tidak dapat membaca ${m[1]}: berkas atau folder tidak ada`;
+  if ((m = /^no file matches (.+)$/.exec(message))) return `tidak ada berkas yang cocok dengan ${m[1]}`;
+  if ((m = /^no \*\.skj\.yaml or \*\.kamus\.yaml file under (.+)$/.exec(message))) return `tidak ada berkas *.skj.yaml atau *.kamus.yaml di ${m[1]}`;
+  if ((m = /^cannot read (.+?): (\w+): .*$/.exec(message))) return `tidak dapat membaca ${m[1]}: ${fsErrorText(locale, m[2])}`;
+  return message;
+}

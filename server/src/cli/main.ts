@@ -5,7 +5,7 @@ import { checkCommand } from './check-command';
 import { Command, CommandIO, commandHelp, didYouMean, parseCommandArgs } from './command';
 import { findConfig, UsageError } from './files';
 import { initCommand } from './init-command';
-import { configLocale, envLocale, localeArg, tr } from './locale';
+import { configLocale, envLocale, localeArg, localizeUsage, tr } from './locale';
 import { renderCommandSpec } from './render-command';
 import { rulesCommand } from './rules-command';
 import { VERSION } from './version';
@@ -91,7 +91,7 @@ export async function main(argv: string[], partial: Partial<CommandIO> = {}): Pr
     }
     return await cmd.run(args, io);
   } catch (e) {
-    io.err(`skj: ${e instanceof UsageError ? e.message : ((e as Error)?.message ?? String(e))}\n`);
+    io.err(`skj: ${localizeUsage(e instanceof Error ? e.message : String(e), locale)}\n`);
     return 2;
   }
 }

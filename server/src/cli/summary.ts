@@ -31,10 +31,14 @@ export function summaryLine(t: Totals, locale: Locale, hidden: number): string {
   return line + tr(locale, ` (${hidden} temuan selain galat tidak ditampilkan karena --quiet)`, ` (${count('en', hidden, '', 'finding')} other than errors not shown: --quiet)`);
 }
 
-/** Why the exit code is 1, or undefined when it is 0: "2 peringatan, batas --max-warnings 0". */
+/**
+ * Why the exit code is 1 when the summary does not say it: more warnings than --max-warnings
+ * ("2 peringatan, batas --max-warnings 0"), with the errors if there are any too. Undefined when
+ * the exit code is 0 or errors alone explain it (as eslint does).
+ */
 export function exitReason(t: Totals, maxWarnings: number, locale: Locale): string | undefined {
-  const reasons: string[] = [];
+  if (t.warnings <= maxWarnings) return undefined;
+  const reasons = [tr(locale, `${t.warnings} peringatan, batas --max-warnings ${maxWarnings}`, `${count('en', t.warnings, '', 'warning')}, limit --max-warnings ${maxWarnings}`)];
   if (t.errors) reasons.push(tr(locale, `${t.errors} galat`, count('en', t.errors, '', 'error')));
-  if (t.warnings > maxWarnings) reasons.push(tr(locale, `${t.warnings} peringatan, batas --max-warnings ${maxWarnings}`, `${count('en', t.warnings, '', 'warning')}, limit --max-warnings ${maxWarnings}`));
-  return reasons.length ? reasons.join('; ') : undefined;
+  return reasons.join('; ');
 }
