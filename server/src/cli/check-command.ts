@@ -143,7 +143,8 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const toFile = output !== undefined && output !== '-';
   // With `--stdin --fix` standard output carries the fixed text; the report goes to standard error.
   const reportTo = stdinFixedOut !== undefined && !toFile ? io.err : io.out;
-  const color = useColor(v['no-color'] ? false : v.color ? true : undefined, io.env, !toFile && reportTo === io.out && io.isTTY);
+  // A report file is coloured only when --color asks (FORCE_COLOR is for terminals and CI logs).
+  const color = toFile ? !!v.color && !v['no-color'] : useColor(v['no-color'] ? false : v.color ? true : undefined, io.env, reportTo === io.out && io.isTTY);
   const textOf = (f: string) => fixed.get(f) ?? texts[f] ?? (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '') : undefined);
   let report = formatReport(format, shown, { cwd: io.cwd, root, locale, color, version: VERSION, textOf, docBase: v['rules-doc-url'] as string | undefined });
   if (format === 'text') report = [report, ...notes, summaryLine(all, locale, v.quiet ? hidden : 0)].filter(Boolean).join('\n');
