@@ -48,7 +48,7 @@ export function formatSarif(results: FileFindings[], ctx: ReportContext): string
       name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
       shortDescription: { text: r.title[locale] },
       fullDescription: { text: full },
-      help: { text: help.replace(/\*\*|`/g, ''), markdown: help },
+      help: { text: help.replace(/^```\w*\n/gm, '').replace(/\*\*|`/g, ''), markdown: help },
       ...(helpUri ? { helpUri } : {}),
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     };
