@@ -77,7 +77,7 @@ function hookEntry(indent: string): string {
 function withPreCommitHook(existing: string | undefined): string | undefined {
   if (existing === undefined || !existing.trim()) return `repos:\n${hookEntry('  ')}`;
   if (/^\s*-?\s*id:\s*skj\s*$/m.test(existing)) return undefined;
-  const keys = [...existing.matchAll(/^([^\s#][^:\n]*):/gm)];
+  const keys = [...existing.matchAll(/^([^\s#-][^:\n]*):/gm)];
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
   if (keys.length && keys[keys.length - 1][1] === 'repos' && !/^repos:\s*\[/m.test(existing)) {
     // `repos:` is the last key, a block list: the entry goes at the end with the list's indentation.
@@ -112,13 +112,14 @@ export const initCommand: Command = {
     const locale = a.locale;
     const force = !!a.values.force;
     let failed = false;
-    const write = (rel: string, text: string | undefined, existed: boolean) => {
+    const write = (rel: string, text: string | undefined, existed: 'new' | 'overwrite' | 'update') => {
       const abs = path.join(io.cwd, rel);
       if (text === undefined) return io.out(tr(locale, `${rel} sudah memuat hook skj; tidak diubah.\n`, `${rel} already has the skj hook; left as it is.\n`));
       try {
         fs.mkdirSync(path.dirname(abs), { recursive: true });
         fs.writeFileSync(abs, text, 'utf8');
-        io.out(existed ? tr(locale, `diperbarui ${rel}\n`, `updated ${rel}\n`) : tr(locale, `ditulis ${rel}\n`, `wrote ${rel}\n`));
+        const said = { new: tr(locale, 'ditulis', 'wrote'), overwrite: tr(locale, 'ditimpa', 'overwrote'), update: tr(locale, 'diperbarui', 'updated') }[existed];
+        io.out(`${said} ${rel}\n`);
       } catch (e) {
         io.err(`skj: ${tr(locale, 'tidak dapat menulis', 'cannot write')} ${rel}: ${fsErrorText(locale, e)}\n`);
         failed = true;
@@ -131,7 +132,7 @@ export const initCommand: Command = {
         failed = true;
         return;
       }
-      write(rel, text, exists);
+      write(rel, text, exists ? 'overwrite' : 'new');
     };
     const configName = ['skj.config.yaml', 'skj.config.yml'].find((n) => fs.existsSync(path.join(io.cwd, n)));
     if (configName && configName !== 'skj.config.yaml' && !force) {
@@ -143,7 +144,7 @@ export const initCommand: Command = {
       const rel = '.pre-commit-config.yaml';
       const abs = path.join(io.cwd, rel);
       const existing = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : undefined;
-      write(rel, withPreCommitHook(existing), existing !== undefined);
+      write(rel, withPreCommitHook(existing), existing !== undefined ? 'update' : 'new');
     }
     return failed ? 1 : 0;
   },
