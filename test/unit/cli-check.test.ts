@@ -38,6 +38,14 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
     assert.match(skj(['check', '-', '--stdin-filename', 'notes.txt'], { cwd: dir, input: 'x' }).stderr, /notes\.txt bukan standar atau kamus/);
   });
 
+  it('a skj.config.yaml named on the command line is checked as the configuration', () => {
+    const dir = tempDir({ 'skj.config.yaml': 'locale: id\nrulez: {}\n', 'a.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml') });
+    const r = skj(['check', 'skj.config.yaml'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, 'skj.config.yaml:2:1 error config Kunci "rulez" tidak dikenal dalam skj.config.yaml.\n1 berkas diperiksa: 1 galat, 0 peringatan, 0 lainnya.\n');
+    assert.match(skj(['check', 'skj.config.yaml', 'a.skj.yaml'], { cwd: dir }).stdout, /^2 berkas diperiksa: 1 galat/m);
+  });
+
   it('-o / --output-file writes the report to a file and nothing to standard output', () => {
     const dir = workspace();
     const r = skj(['check', '.', '-o', 'out/report.json', '--format', 'json'], { cwd: dir });

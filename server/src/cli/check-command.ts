@@ -92,6 +92,14 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     texts[stdinFile] = text;
   }
+  // `skj check skj.config.yaml` checks that configuration (its findings) with what else is named.
+  let config = configPath;
+  for (const arg of [...args]) {
+    if (isGlobArg(arg) || fileKindOf(arg) !== 'config' || !fs.existsSync(path.resolve(io.cwd, arg))) continue;
+    if (config && config !== path.resolve(io.cwd, arg)) throw new UsageError(tr(locale, `dua konfigurasi: ${arg} dan --config ${v.config}`, `two configurations: ${arg} and --config ${v.config}`));
+    config = path.resolve(io.cwd, arg);
+    args.splice(args.indexOf(arg), 1);
+  }
   // A file named on the command line must be a standard or a kamus by name (or --kind says).
   for (const arg of args) {
     if (isGlobArg(arg) || kind) continue;
@@ -105,7 +113,8 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
     if (st.isFile() && k !== 'skj' && k !== 'kamus') throw refuseName(arg, locale);
   }
 
-  const checked = await checkPaths(args.length || useStdin ? args : ['.'], { cwd: io.cwd, locale: a.localeFlag, fallbackLocale: a.locale, configPath, kind, texts, fix: fix || dryRun });
+  const onlyConfig = config !== configPath && !args.length;
+  const checked = await checkPaths(args.length || useStdin || onlyConfig ? args : ['.'], { cwd: io.cwd, locale: a.localeFlag, fallbackLocale: a.locale, configPath: config, kind, texts, fix: fix || dryRun });
   locale = checked.locale;
   const { results, fixed, unreadable } = checked;
   const all = totals(results);
@@ -116,6 +125,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
 
   // The fixes: written, or shown as a diff; standard input's fixed text goes to standard output.
   const notes: string[] = [];
+  const unwritable: { file: string; error: string }[] = [];
   let stdinFixedOut: string | undefined;
   if (dryRun) {
     for (const [f, text] of fixed) {
@@ -132,7 +142,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
         fs.writeFileSync(f, bom + text, 'utf8');
         written++;
       } catch (e) {
-        unreadable.push({ file: f, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        unwritable.push({ file: f, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
       }
     }
     if (stdinFile) stdinFixedOut = fixed.get(stdinFile) ?? texts[stdinFile];
@@ -160,7 +170,8 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   } else if (report) reportTo(report + '\n');
 
   for (const u of unreadable) io.err(`skj: ${tr(locale, 'tidak dapat membaca', 'cannot read')} ${rel(u.file)}: ${fsErrorText(locale, u.error)}\n`);
-  if (unreadable.length) return 2;
+  for (const u of unwritable) io.err(`skj: ${tr(locale, 'tidak dapat menulis', 'cannot write')} ${rel(u.file)}: ${fsErrorText(locale, u.error)}\n`);
+  if (unreadable.length || unwritable.length) return 2;
   const reason = exitReason(all, maxWarnings, locale);
   if (reason) io.err(`skj: ${tr(locale, 'kode keluar 1', 'exit code 1')}: ${reason}\n`);
   return all.errors || reason ? 1 : 0;
