@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { example, skj, tempDir } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { CLI, example, skj, tempDir } from '../support/cli';
 
 const BAD = 'contoh-dengan-kesalahan-ahli-muda.skj.yaml'; // 5 errors, 2 warnings
 const workspace = () => tempDir({ [BAD]: example(BAD), 'kasubbag-umum-pengawas.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml') });
@@ -111,6 +112,12 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
     const dir = workspace();
     const esc = /\x1b\[/;
     assert.doesNotMatch(skj(['check', BAD], { cwd: dir }).stdout, esc); // a pipe
+    // On a terminal (util-linux `script` gives the process a pseudo-terminal), unless NO_COLOR.
+    if (fs.existsSync('/usr/bin/script')) {
+      const onTty = (env: string) => spawnSync('/usr/bin/script', ['-qec', `${env} "${process.execPath}" "${CLI}" check "${BAD}"`, '/dev/null'], { cwd: dir, encoding: 'utf8' }).stdout;
+      assert.match(onTty('env -u FORCE_COLOR -u NO_COLOR'), /\x1b\[31merror\x1b\[0m/);
+      assert.doesNotMatch(onTty('env -u FORCE_COLOR NO_COLOR=1'), esc);
+    }
     assert.match(skj(['check', BAD], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout, /\x1b\[31merror\x1b\[0m/);
     assert.doesNotMatch(skj(['check', BAD], { cwd: dir, env: { FORCE_COLOR: '0' } }).stdout, esc);
     assert.doesNotMatch(skj(['check', BAD, '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout, esc);

@@ -9,7 +9,10 @@ export const renderCommandSpec: Command = {
   name: 'render',
   summary: { id: 'standar sebagai formulir resmi, HTML siap cetak', en: 'the standard as the official form, printable HTML' },
   usage: 'skj render FILE [-o OUT.html] [--locale id|en] [--no-kamus]',
-  description: { id: RENDER_HELP.split('\n\n').slice(1).join('\n\n'), en: RENDER_HELP.split('\n\n').slice(1).join('\n\n') },
+  description: {
+    id: 'Menulis standar FILE (*.skj.yaml) sebagai FORM STANDAR KOMPETENSI JABATAN ASN resmi, satu halaman HTML\nsiap cetak, ke OUT.html atau ke keluaran standar. Kompetensi teknis dicari di berkas *.kamus.yaml di folder\nstandar (atau folder skj.config.yaml) kecuali dengan --no-kamus.',
+    en: RENDER_HELP.split('\n\n').slice(1).join('\n\n'),
+  },
   options: {
     'output-file': { type: 'string', short: 'o', value: 'OUT.html', help: { id: 'tulis HTML ke berkas ini (bawaan: keluaran standar)', en: 'write the HTML to this file (default: standard output)' } },
     output: { type: 'string', value: 'OUT.html', help: { id: 'sama dengan -o', en: 'same as -o' } },
