@@ -1,17 +1,13 @@
-import type { Analysis } from '../core/analyze';
-import type { SkjConfig } from '../core/config/config';
-import { applyEdits, fixAllEdits } from '../core/features';
-import type { Locale } from '../core/types';
-import type { KamusIndex } from '../core/workspace/kamus-index';
+import type { Analysis, AnalyzeOptions } from '../core/analyze';
+import { safeFixAll } from '../core/features';
+import type { Finding } from '../core/types';
 
 /**
- * The text after the editor's "fix all" (source.fixAll.skj): the same function with the same
- * configuration and kamus, so `skj check --fix` and the editor agree byte for byte. Undefined when
- * nothing changes.
+ * `skj check --fix` on one file: the editor's fix-all (`safeFixAll`, what source.fixAll.skj
+ * applies) with the same configuration and kamus, so both agree byte for byte. Undefined when
+ * nothing changes; else the fixed text and its findings (what is left for the author).
  */
-export function fixAllText(analysis: Analysis, opts: { config: SkjConfig; kamus?: KamusIndex; locale: Locale }): string | undefined {
-  const edits = fixAllEdits(analysis, opts);
-  if (!edits.length) return undefined;
-  const text = applyEdits(analysis.file.text, edits);
-  return text === analysis.file.text ? undefined : text;
+export function fixFile(analysis: Analysis, opts: AnalyzeOptions): { text: string; remaining: Finding[] } | undefined {
+  const r = safeFixAll(analysis.file.uri, analysis.file.text, { ...opts, kind: analysis.file.kind }, analysis);
+  return r.text === analysis.file.text ? undefined : { text: r.text, remaining: r.remaining };
 }

@@ -48,6 +48,17 @@ export function localeArg(argv: string[]): Locale | undefined {
 
 /** Node's file-system errors in the analyst's words (never Node's English text in Indonesian output). */
 export function fsErrorText(locale: Locale, e: unknown): string {
+  // The safe reader's reasons (server/src/fs/read.ts) come as English text.
+  if (typeof e === 'string') {
+    let m: RegExpExecArray | null;
+    if (e === 'no such file') return tr(locale, 'berkas tidak ada', 'no such file');
+    if (e === 'permission denied') return tr(locale, 'tidak ada izin', 'permission denied');
+    if ((m = /^(\d+) bytes > (\d+)$/.exec(e))) return tr(locale, `berkas terlalu besar (${m[1]} byte, batas ${m[2]})`, `file too large (${m[1]} bytes, limit ${m[2]})`);
+    if (e === 'symbolic link that leads nowhere') return tr(locale, 'tautan simbolik yang tidak menuju ke berkas mana pun', e);
+    if (/, not a regular file$/.test(e)) return tr(locale, 'bukan berkas biasa', e);
+    if ((m = /^(E[A-Z]+)\b/.exec(e)) && locale === 'id') return fsErrorText(locale, m[1]);
+    if ((m = /^more than (\d+) bytes$/.exec(e))) return tr(locale, `berkas terlalu besar (lebih dari ${m[1]} byte)`, e);
+  }
   const code = typeof e === 'string' ? (/^E[A-Z]+$/.test(e) ? e : undefined) : (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 type PathApi = typeof path.posix;
@@ -42,15 +41,4 @@ export function relativeUri(root: string, file: string, p: PathApi = path): stri
 /** For messages and annotations: relative to the root when inside it, else the path as given. */
 export function repoRelativePath(root: string, file: string): string {
   return relativeTo(root, file) ?? file;
-}
-
-/** The folder holding `.git` (a folder, or a file in a worktree/submodule) at or above `dir`. */
-export function gitRoot(dir: string): string | undefined {
-  let d = path.resolve(dir);
-  for (;;) {
-    if (fs.existsSync(path.join(d, '.git'))) return d;
-    const up = path.dirname(d);
-    if (up === d) return undefined;
-    d = up;
-  }
 }
