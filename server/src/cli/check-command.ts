@@ -32,6 +32,7 @@ export const checkCommand: Command = {
     quiet: { type: 'boolean', short: 'q', help: { id: 'tampilkan galat saja (ringkasan tetap menghitung semuanya)', en: 'show errors only (the summary still counts everything)' } },
     'max-warnings': { type: 'string', value: 'N', help: { id: 'keluar dengan kode 1 bila peringatan lebih dari N', en: 'exit 1 when there are more than N warnings' } },
     config: { type: 'string', value: 'FILE', help: { id: 'skj.config.yaml yang dipakai (bawaan: yang terdekat ke atas)', en: 'skj.config.yaml to use (default: the nearest one upward)' } },
+    'allow-outside': { type: 'boolean', help: { id: 'izinkan glob kamus di skj.config.yaml menjangkau di luar repositori', en: "let skj.config.yaml's kamus globs reach outside the repository" } },
     kind: { type: 'string', choices: ['skj', 'kamus'], help: { id: 'periksa berkas yang namanya bukan *.skj.yaml / *.kamus.yaml sebagai jenis ini', en: 'check files named neither *.skj.yaml nor *.kamus.yaml as this kind' } },
     stdin: { type: 'boolean', help: { id: 'baca teks dari masukan standar (sama dengan -)', en: 'read the text from standard input (same as -)' } },
     'stdin-filename': { type: 'string', value: 'NAME', help: { id: `nama berkas untuk teks masukan standar (jenis, skj.config.yaml; bawaan ${STDIN_NAME})`, en: `file name for the standard input text (kind, skj.config.yaml; default ${STDIN_NAME})` } },
@@ -113,7 +114,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   }
 
   const onlyConfig = config !== configPath && !args.length;
-  const checked = await checkPaths(args.length || useStdin || onlyConfig ? args : ['.'], { cwd: io.cwd, locale: a.localeFlag, fallbackLocale: a.locale, configPath: config, kind, texts, fix: fix || dryRun });
+  const checked = await checkPaths(args.length || useStdin || onlyConfig ? args : ['.'], { cwd: io.cwd, locale: a.localeFlag, fallbackLocale: a.locale, configPath: config, kind, texts, fix: fix || dryRun, allowOutside: !!v['allow-outside'] });
   locale = checked.locale;
   const { results, fixed, unreadable } = checked;
   const all = totals(results);

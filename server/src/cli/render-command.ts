@@ -10,7 +10,7 @@ export const renderCommandSpec: Command = {
   summary: { id: 'standar sebagai formulir resmi, HTML siap cetak', en: 'the standard as the official form, printable HTML' },
   usage: 'skj render FILE [-o OUT.html] [--locale id|en] [--no-kamus]',
   description: {
-    id: 'Menulis standar FILE (*.skj.yaml) sebagai FORM STANDAR KOMPETENSI JABATAN ASN resmi, satu halaman HTML\nsiap cetak, ke OUT.html atau ke keluaran standar. Kompetensi teknis dicari di berkas *.kamus.yaml di folder\nstandar (atau folder skj.config.yaml) kecuali dengan --no-kamus.',
+    id: 'Menulis standar FILE (*.skj.yaml) sebagai FORM STANDAR KOMPETENSI JABATAN ASN resmi, satu halaman HTML\nsiap cetak, ke OUT.html atau ke keluaran standar. Kompetensi teknis dicari di berkas *.kamus.yaml di repositori\nstandar (akar git-nya, atau folder skj.config.yaml terluar, atau foldernya sendiri) kecuali dengan --no-kamus.',
     en: RENDER_HELP.split('\n\n').slice(1).join('\n\n'),
   },
   options: {
