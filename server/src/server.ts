@@ -26,10 +26,12 @@ import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, technicalReferences, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
+import { handleServerArgs } from './lsp/cli-args';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { Diagnostics } from './lsp/diagnostics';
 
+handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
