@@ -281,3 +281,42 @@ describe('completion: CRLF', () => {
     assert.equal(out.replace(/"\d\.\d\. /g, '"'), src);
   });
 });
+
+describe('completion: right after a bare dash', () => {
+  it('puts a space between the dash and the key (`-kode:` is not a list item)', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    -|\n`);
+    const kode = items.find((i) => i.label === 'kode')!;
+    assert.equal(applyItem(text, kode), HEAD + `kompetensi:\n  manajerial:\n    - kode: \n`);
+    const ind = items.find((i) => i.label === 'indikator')!;
+    assert.equal(applyItem(text, ind), HEAD + `kompetensi:\n  manajerial:\n    - indikator:\n        - \n`);
+    const block = items.find((i) => /^M\.01 /.test(i.label))!;
+    assert.match(applyItem(text, block), /\n {4}- kode: M\.01\n {6}level: 2\n/);
+  });
+
+  it('puts a space between the dash and an indicator', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 2\n      indikator:\n        -|\n`);
+    assert.ok(items.length > 0);
+    for (const i of items) assert.match(applyItem(text, i), /\n {8}- "2\.\d+\. /);
+  });
+
+  it('after `- ` (with the space) inserts no second space', () => {
+    const { items, text } = run(`persyaratan:\n  pendidikan:\n    - |\n`);
+    const j = items.find((i) => i.label === 'jenjang')!;
+    assert.equal(applyItem(text, j), `persyaratan:\n  pendidikan:\n    - jenjang: \n`);
+  });
+
+  it('moves text after the cursor to its own line when a block is inserted before it', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    |- kode: M.01\n      level: 2\n`);
+    const block = items.find((i) => /^M\.02 /.test(i.label))!;
+    const out = applyItem(text, block);
+    assert.match(out, /\n {4}- kode: M\.02\n[\s\S]*\n {4}- kode: M\.01\n {6}level: 2\n$/);
+  });
+
+  it('a key typed at another indent than its siblings goes to their column', () => {
+    const { items, text } = run(`jabatan:\n      kel|\n  jenjang: ahli-muda\n`);
+    const k = items.find((i) => i.label === 'kelompok')!;
+    assert.equal(applyItem(text, k), `jabatan:\n  kelompok: \n  jenjang: ahli-muda\n`);
+    const under = run(`jabatan:\n  nama: X\nkompetensi:\n  manajerial:\n   |\n`).items;
+    assert.ok(under.length > 0);
+  });
+});
