@@ -2,6 +2,7 @@
  * The SKJ language server: wires LSP requests to the pure core. `skj-language-server --stdio`
  * (or `--node-ipc` when started by the VS Code client).
  */
+import type { Locale } from './core/types';
 import {
   CodeAction,
   CodeActionKind,
@@ -62,8 +63,9 @@ connection.onInitialize((params): InitializeResult => {
   } catch {
     state.folders.roots = [];
   }
-  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean; locale?: unknown } | undefined;
   if (init?.settings) state.settings = settingsToConfig(init.settings);
+  state.clientLocale = localeOf(init?.locale) ?? localeOf(params.locale) ?? 'id';
   state.trusted = init?.trusted !== false;
   state.reloadConfig();
   return {
@@ -445,3 +447,10 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 documents.listen(connection);
 connection.listen();
+
+/** A client's language tag (`id`, `en-US`…) as an SKJ locale; undefined for other languages. */
+function localeOf(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const t = tag.toLowerCase();
+  return t === 'id' || t.startsWith('id-') ? 'id' : t === 'en' || t.startsWith('en-') ? 'en' : undefined;
+}

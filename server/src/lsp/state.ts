@@ -1,3 +1,4 @@
+import type { Locale } from '../core/types';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -31,6 +32,8 @@ export class ServerState {
   config: SkjConfig = DEFAULT_CONFIG;
   configFile?: LoadedConfig & { uri: string };
   settings: Partial<SkjConfig> = {};
+  /** The language the client asked for (initializationOptions.locale); settings and skj.config.yaml take precedence. */
+  clientLocale: Locale = 'id';
   /**
    * Limited mode for untrusted workspaces: nothing is read from disk (no skj.config.yaml, no
    * workspace scan); only the documents the user opens are checked.
@@ -46,7 +49,7 @@ export class ServerState {
   constructor(private readonly openText: (uri: string) => string | undefined) {}
 
   reloadConfig(): void {
-    const { config, loaded } = loadWorkspaceConfig(this.trusted ? this.folders.roots : [], this.settings, this.openText);
+    const { config, loaded } = loadWorkspaceConfig(this.trusted ? this.folders.roots : [], this.settings, this.openText, this.clientLocale);
     this.config = config;
     this.configFile = loaded;
     this.configVersion++;

@@ -1,3 +1,4 @@
+import type { Locale } from '../core/types';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,7 +59,13 @@ export class WorkspaceFolders {
 }
 
 /** Reads `skj.config.yaml` at the first workspace root (if any) and merges editor settings over it. */
-export function loadWorkspaceConfig(roots: string[], settings: Partial<SkjConfig> | undefined, openText?: (uri: string) => string | undefined): { config: SkjConfig; loaded?: LoadedConfig & { uri: string } } {
+export function loadWorkspaceConfig(
+  roots: string[],
+  settings: Partial<SkjConfig> | undefined,
+  openText?: (uri: string) => string | undefined,
+  /** The client's language (initializationOptions.locale), used when neither the settings nor the file set one. */
+  clientLocale: Locale = 'id',
+): { config: SkjConfig; loaded?: LoadedConfig & { uri: string } } {
   for (const root of roots) {
     for (const name of CONFIG_FILE_NAMES) {
       const p = path.join(root, name);
@@ -71,11 +78,11 @@ export function loadWorkspaceConfig(roots: string[], settings: Partial<SkjConfig
           continue;
         }
       }
-      const loaded = parseConfig(text, uri, RULE_IDS, settings?.locale ?? 'id');
+      const loaded = parseConfig(text, uri, RULE_IDS, settings?.locale ?? clientLocale);
       return { config: mergeConfig(loaded.config, settings), loaded: { ...loaded, uri } };
     }
   }
-  return { config: mergeConfig(DEFAULT_CONFIG, settings) };
+  return { config: mergeConfig({ ...DEFAULT_CONFIG, locale: clientLocale }, settings) };
 }
 
 /** The editor's `skj.*` settings as a partial config. Unknown shapes are ignored. */
