@@ -29,7 +29,7 @@ export async function newStandard(client: LanguageClient | undefined): Promise<v
   }
   let text: string;
   try {
-    text = (await client.sendRequest<{ text: string }>('skj/newStandard', { kelompok: kelompokPick.kelompok, jenjang: jenjangPick.jenjang })).text;
+    text = (await client.sendRequest<{ text: string }>('skj/newStandard', { kelompok: kelompokPick.kelompok, jenjang: jenjangPick.jenjang, snippet: true })).text;
   } catch (e) {
     void vscode.window.showErrorMessage(t('The SKJ language server could not create the standard: {0}', (e as Error)?.message ?? String(e)));
     return undefined;
@@ -47,8 +47,8 @@ export async function newStandard(client: LanguageClient | undefined): Promise<v
   }
   const doc = await vscode.workspace.openTextDocument(uri ?? vscode.Uri.parse('untitled:standar-baru.skj.yaml'));
   const editor = await vscode.window.showTextDocument(doc);
-  await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
   if (doc.languageId !== 'skj') await vscode.languages.setTextDocumentLanguage(doc, 'skj');
-  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  // The fields only the author can fill in are tab stops: Tab goes from one to the next.
+  await editor.insertSnippet(new vscode.SnippetString(text), new vscode.Position(0, 0), { undoStopBefore: false, undoStopAfter: true });
   return editor;
 }

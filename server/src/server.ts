@@ -417,8 +417,8 @@ connection.onWorkspaceSymbol((params) =>
 );
 
 // Custom requests of the VS Code extension (and any client): a new standard, the form preview.
-connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({
-  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale }),
+connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string; snippet?: boolean }) => ({
+  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale, snippet: p.snippet === true }),
 }));
 
 connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }) => {
