@@ -13,7 +13,7 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
     for (const args of [['check', '-', '--stdin-filename', 'sub/x.skj.yaml'], ['check', '--stdin', '--stdin-filename', 'sub/x.skj.yaml']]) {
       const r = skj(args, { cwd: dir, input: example(BAD) });
       assert.equal(r.status, 1, r.stderr);
-      assert.match(r.stdout, /^sub\/x\.skj\.yaml:35:13 error unknown-competency M\.4 /m);
+      assert.match(r.stdout, /^sub\/x\.skj\.yaml:35:13 error unknown-competency M\.44 /m);
       assert.match(r.stdout, /^1 berkas diperiksa: 5 galat, 2 peringatan, 0 lainnya\.$/m);
     }
     // Without a name it is a standard; a kamus named by --stdin-filename is checked as a kamus.
@@ -94,12 +94,12 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
   it('messages follow --locale, then the config, then LANG / LC_ALL', () => {
     const dir = workspace();
     const en = { LANG: 'en_US.UTF-8' };
-    assert.match(skj(['check', BAD], { cwd: dir, env: en }).stdout, /M\.4 is not a managerial competency code/);
+    assert.match(skj(['check', BAD], { cwd: dir, env: en }).stdout, /M\.44 is not a managerial competency code/);
     assert.match(skj(['check', BAD], { cwd: dir, env: { LC_ALL: 'en_US.UTF-8' } }).stdout, /^1 file checked/m);
-    assert.match(skj(['check', BAD], { cwd: dir, env: { LANG: 'C.UTF-8' } }).stdout, /M\.4 bukan kode kompetensi manajerial/);
+    assert.match(skj(['check', BAD], { cwd: dir, env: { LANG: 'C.UTF-8' } }).stdout, /M\.44 bukan kode kompetensi manajerial/);
     fs.writeFileSync(path.join(dir, 'skj.config.yaml'), 'locale: id\n');
-    assert.match(skj(['check', BAD], { cwd: dir, env: en }).stdout, /M\.4 bukan kode/);
-    assert.match(skj(['check', BAD, '--locale', 'en'], { cwd: dir }).stdout, /M\.4 is not a managerial/);
+    assert.match(skj(['check', BAD], { cwd: dir, env: en }).stdout, /M\.44 bukan kode/);
+    assert.match(skj(['check', BAD, '--locale', 'en'], { cwd: dir }).stdout, /M\.44 is not a managerial/);
     fs.writeFileSync(path.join(dir, 'skj.config.yaml'), 'rules:\n  pangkat: off\n');
     assert.match(skj(['check', BAD], { cwd: dir, env: en }).stdout, /^1 file checked: 4 errors/m);
     // Unreadable files are worded by the CLI, not by Node.

@@ -61,7 +61,7 @@ describe('skj check --fix and --fix-dry-run (dist/cli.js)', () => {
     assert.match(out, /- kode: M\.04\r\n/);
     const lines = (s: string) => s.split('\r\n').filter((l) => l.includes('#')).length;
     // Every comment but one stays: fix-all (core) inserts the missing M.04 block and then removes the
-    // M.4 item, now its duplicate, with its comment — the editor does the same (reported to the lead).
+    // M.44 item, now its duplicate, with its comment — the editor does the same (reported to the lead).
     assert.equal(lines(out), lines(crlf) - 1);
   });
 

@@ -18,7 +18,7 @@ describe('skj check --format github and junit (dist/cli.js)', () => {
     assert.equal(r.status, 1);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 7);
-    assert.equal(lines[3], '::error file=dinas%2C bagian%3A umum/a.skj.yaml,line=35,endLine=35,col=13,endColumn=16,title=unknown-competency::M.4 bukan kode kompetensi manajerial (M.01–M.08). Maksud Anda M.04?');
+    assert.equal(lines[3], '::error file=dinas%2C bagian%3A umum/a.skj.yaml,line=35,endLine=35,col=13,endColumn=17,title=unknown-competency::M.44 bukan kode kompetensi manajerial (M.01–M.08). Maksud Anda M.04?');
     assert.match(lines[4], /^::warning file=.*,title=description-mismatch::/);
     for (const l of lines) assert.match(l, /^::(error|warning|notice) file=[^,:]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=[a-z-]+::[^\r\n]+$/);
     assert.equal(escapeData('100% selesai\r\nbaris 2'), '100%25 selesai%0D%0Abaris 2');
@@ -40,7 +40,7 @@ describe('skj check --format github and junit (dist/cli.js)', () => {
     const failures = Array.from(doc.getElementsByTagName('failure'));
     assert.equal(failures.length, 7);
     assert.equal(failures[3].getAttribute('type'), 'error');
-    assert.match(failures[3].getAttribute('message')!, /^M\.4 bukan kode kompetensi manajerial/);
+    assert.match(failures[3].getAttribute('message')!, /^M\.44 bukan kode kompetensi manajerial/);
     assert.equal(doc.documentElement!.getAttribute('failures'), '7');
   });
 });
@@ -58,7 +58,7 @@ describe('skj rules (dist/cli.js)', () => {
     const en = JSON.parse(skj(['rules', '--format', 'json', '--locale', 'en']).stdout) as { id: string; title: string }[];
     assert.equal(en.find((r) => r.id === 'level-tier')!.title, "Level differs from the tier's level");
     const text = skj(['rules']).stdout;
-    for (const id of RULE_IDS) assert.match(text, new RegExp(`^${id} +(error|warning) +\\S`, 'm'));
+    for (const id of RULE_IDS) assert.match(text, new RegExp(`^${id} +(error|warning|information|hint) +\\S`, 'm'));
     assert.match(skj(['rules'], { env: { LANG: 'en_US.UTF-8' } }).stdout, /^file-too-large +warning +The file is too large/m);
   });
 });
