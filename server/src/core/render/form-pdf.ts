@@ -114,9 +114,14 @@ export async function writeFormPdf(form: FormModel, fonts: PdfFonts, opts: Offic
     setUrlAccessPolicy(f: (u: string) => boolean): void;
     setLocalAccessPolicy(f: (p: string) => boolean): void;
     createPdf(d: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+    virtualfs: { writeFileSync(name: string, data: Buffer): void };
   };
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  pdfmake.setFonts({ Form: { normal: fonts.normal, bold: fonts.bold, italics: fonts.italics ?? fonts.normal, bolditalics: fonts.bold } });
+  // Fonts go through pdfmake's in-memory file system: nothing is read from disk or the network.
+  pdfmake.virtualfs.writeFileSync('skj-form-normal.ttf', fonts.normal);
+  pdfmake.virtualfs.writeFileSync('skj-form-bold.ttf', fonts.bold);
+  pdfmake.virtualfs.writeFileSync('skj-form-italics.ttf', fonts.italics ?? fonts.normal);
+  pdfmake.setFonts({ Form: { normal: 'skj-form-normal.ttf', bold: 'skj-form-bold.ttf', italics: 'skj-form-italics.ttf', bolditalics: 'skj-form-bold.ttf' } });
   return pdfmake.createPdf(docDefinition(form, opts)).getBuffer();
 }

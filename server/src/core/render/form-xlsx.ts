@@ -109,11 +109,12 @@ function addForm(wb: ExcelJS.Workbook, form: FormModel, opts: OfficeWriteOptions
   const [cJenis, cUraian, ...cTick] = REQUIREMENT_COLUMNS;
   const top = w.row;
   w.put([
-    { col: 1, text: cJenis, span: 2, bold: true, center: true, fill: HEAD_FILL },
+    { col: 1, text: cJenis, bold: true, center: true, fill: HEAD_FILL },
+    { col: 2, text: '', fill: HEAD_FILL },
     { col: 3, text: cUraian, bold: true, center: true, fill: HEAD_FILL },
     { col: 4, text: TINGKAT_HEADING, span: 3, bold: true, center: true, fill: HEAD_FILL },
   ]);
-  w.put(cTick.map((t, i) => ({ col: 4 + i, text: t, bold: true, center: true, fill: HEAD_FILL })));
+  w.put([{ col: 1, text: '', fill: HEAD_FILL }, { col: 2, text: '', fill: HEAD_FILL }, { col: 3, text: '', fill: HEAD_FILL }, ...cTick.map((t, i) => ({ col: 4 + i, text: t, bold: true, center: true, fill: HEAD_FILL }))]);
   ws.mergeCells(top, 1, top + 1, 2);
   ws.mergeCells(top, 3, top + 1, 3);
   for (const g of form.requirements) {
@@ -128,7 +129,7 @@ function addForm(wb: ExcelJS.Workbook, form: FormModel, opts: OfficeWriteOptions
       w.put(cells);
     });
     // Label cells merged down their rows (after the rows exist, so each row keeps its borders).
-    ws.mergeCells(first, 1, first + lines.length - 1, 1);
+    if (lines.length > 1) ws.mergeCells(first, 1, first + lines.length - 1, 1);
     let r = first;
     for (const l of lines) {
       if (l.subSpan > 1) ws.mergeCells(r, 2, r + l.subSpan - 1, 2);
