@@ -1,7 +1,7 @@
 // Bundles the language server, the CLI and the VS Code client into dist/.
 // `node esbuild.mjs --watch` rebuilds on change; `--minify` for release builds.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { yamlWithoutEnvLogging } from './scripts/esbuild-yaml-plugin.mjs';
 import { writeSchemaValidators } from './scripts/gen-schema-validators.mjs';
 
@@ -32,9 +32,16 @@ if (writeSchemaValidators()) console.log('esbuild: regenerated server/src/core/s
 
 const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS}` } },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./office.js'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The document writers/readers (docx, exceljs, pdfmake, mammoth, node-html-parser): loaded by
+  // the CLI only when it exports or imports a document (server/src/cli/office-loader.ts).
+  { entryPoints: ['server/src/cli/office.ts'], outfile: 'dist/office.js' },
 ];
+
+// The PDF's fonts (Roboto, as pdfmake ships it), read by dist/office.js from dist/fonts.
+mkdirSync('dist/fonts', { recursive: true });
+for (const f of ['Roboto-Regular.ttf', 'Roboto-Medium.ttf']) copyFileSync(`node_modules/pdfmake/fonts/Roboto/${f}`, `dist/fonts/${f}`);
 
 if (watch) {
   for (const b of builds) {

@@ -8,6 +8,7 @@ import { checkPaths } from './check';
 import { UsageError } from './files';
 import { formatJson, formatSarif, formatText, summary } from './formatters';
 import { renderCommand } from './render';
+import { importCommand } from './import';
 
 declare const SKJ_VERSION: string | undefined;
 const VERSION = typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev';
@@ -16,7 +17,8 @@ const HELP = `skj — checks job competency standards (*.skj.yaml) and technical
 
 Usage:
   skj check [paths or globs…] [options]   check files; folders are walked (default: .)
-  skj render FILE [-o OUT.html]            the standard as the official form, printable HTML
+  skj render PATHS [--format html|docx|xlsx|pdf] [-o OUT]   the official form (skj render --help)
+  skj import DOCUMENTS [-o FOLDER]         Word/Excel/HTML forms to *.skj.yaml (skj import --help)
   skj rules                                list every rule id with its default severity
   skj --version | --help
 
@@ -45,7 +47,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       for (const r of RULES) io.out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.title.id}\n`);
       return 0;
     }
-    if (cmd === 'render') return renderCommand(rest, io);
+    if (cmd === 'render') return await renderCommand(rest, io);
+    if (cmd === 'import') return await importCommand(rest, io);
     if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (see skj --help)`);
     return await check(rest, io);
   } catch (e) {

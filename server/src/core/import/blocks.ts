@@ -29,3 +29,14 @@ export function cleanLines(text: string): string[] {
 export function cellText(c: SourceCell | undefined): string {
   return c && !c.merged ? c.lines.join('\n') : '';
 }
+
+/** The kind of document a file name says (.docx, .xlsx, .html/.htm). */
+export type DocumentKind = 'docx' | 'xlsx' | 'html';
+
+export function documentKind(name: string): DocumentKind | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'docx' || ext === 'docm') return 'docx';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return undefined;
+}

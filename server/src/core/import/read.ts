@@ -1,17 +1,7 @@
 /** Reads a .docx (mammoth → HTML), .xlsx (exceljs) or Word-saved .html/.htm into rows. */
-import { ImportError, SourceRow } from './blocks';
+import { documentKind, ImportError, SourceRow } from './blocks';
 import { readHtml } from './read-html';
 import { readXlsx } from './read-xlsx';
-
-export type DocumentKind = 'docx' | 'xlsx' | 'html';
-
-export function documentKind(name: string): DocumentKind | undefined {
-  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'docx' || ext === 'docm') return 'docx';
-  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
-  if (ext === 'html' || ext === 'htm') return 'html';
-  return undefined;
-}
 
 export async function readDocument(name: string, data: Buffer): Promise<SourceRow[]> {
   const kind = documentKind(name);
