@@ -44,9 +44,12 @@ export function competencyRowInto(s: ImportedStandard, row: SourceRow, cells: Ce
   const levelText = at(columns.level);
   const descText = at(columns.desc);
   const indLines = row.cells.slice(columns.ind).flatMap((c) => (c.merged ? [] : c.lines.map(stripMarks).filter(Boolean)));
-  const extra = cells.filter((c) => c.col !== columns.name && c.col !== columns.level && c.col !== columns.desc && c.col < columns.ind);
+  // A "No" column before the names holds the row number.
+  const noCell = cells.find((c) => c.col < columns.name && /^\d{1,2}\s*[.)]?$/.test(c.text.trim()));
+  const extra = cells.filter((c) => c !== noCell && c.col !== columns.name && c.col !== columns.level && c.col !== columns.desc && c.col < columns.ind);
 
   const nameRaw = nameCell && !nameCell.merged ? stripMarks(nameCell.lines.join(' ')) : '';
+  if (!nameRaw && noCell && !levelText && !descText && indLines.length === 0 && extra.length === 0) return; // a blank numbered row
   if (!nameRaw) {
     // A continuation row (the name cell merged down, or left empty): more text for the last competency.
     const last = lastCompetency(s, ctx.section);
@@ -62,7 +65,7 @@ export function competencyRowInto(s: ImportedStandard, row: SourceRow, cells: Ce
 
   let rest = nameRaw;
   const no = /^(\d{1,2})\s*[.)]\s*/.exec(rest);
-  const number = no ? Number(no[1]) : undefined;
+  const number = no ? Number(no[1]) : noCell ? parseInt(noCell.text, 10) : undefined;
   if (no) rest = rest.slice(no[0].length);
   let code: string | undefined;
   const paren = CODE_IN_PARENS.exec(rest);

@@ -16,8 +16,9 @@ export interface RequirementState {
   bidang?: number;
 }
 
-const KIND = /^(?:[a-e]\s*[.)]\s*)?(pendidikan|pelatihan|diklat|pengalaman kerja|pangkat(?:\/golongan)?|indikator kinerja(?: jabatan)?)\b/;
-const SUB = /^(?:\d\s*[.)]\s*)?(jenjang(?: pendidikan)?|bidang ilmu|jurusan|manajerial|teknis|fungsional)\b/;
+/** A kind label: "B. Pelatihan", or the word alone in its cell ("Pelatihan Kepemimpinan" is a value). */
+const KIND = /^(?:[a-e]\s*[.)]\s*(pendidikan|pelatihan|diklat|pengalaman kerja|pangkat(?:\/golongan)?|indikator kinerja(?: jabatan)?)\b|(pendidikan|pelatihan|diklat|pengalaman kerja|pangkat(?:\/golongan)?|indikator kinerja(?: jabatan)?)$)/;
+const SUB = /^(?:\d\s*[.)]\s*(jenjang(?: pendidikan)?|bidang ilmu|jurusan|manajerial|teknis|fungsional)\b|(jenjang(?: pendidikan)?|bidang ilmu|jurusan|manajerial|teknis|fungsional)$)/;
 const TICKED = /^(?:[√✓✔✅☑✗✘xXvV]|ya|yes)$/i;
 const LIST_PREFIX = /^(?:\d{1,2}\s*[.)]|[a-zA-Z]\s*[.)]|[-•·▪●◦*‣–])\s+/;
 
@@ -42,6 +43,11 @@ export function requirementRowInto(s: ImportedStandard, row: SourceRow, cells: C
   }
   if (labels.every((l) => /^(jenis persyaratan|uraian|tingkat pentingnya( thd| terhadap)? jabatan)$/.test(l))) return;
 
+  // A row that starts in the label column without a label is not part of the table (a remark).
+  if (cells[0].col === 0 && !KIND.test(labels[0]) && !SUB.test(labels[0]) && !TICKED.test(cells[0].text.trim())) {
+    note('persyaratan', row.where, cells.map((c) => c.text).join(' | '));
+    return;
+  }
   const values: string[] = [];
   let tingkat: Tingkat | undefined;
   const ticksAt = st.ticks ?? lastThree(row);
@@ -56,7 +62,7 @@ export function requirementRowInto(s: ImportedStandard, row: SourceRow, cells: C
     let text = c.text;
     const k = KIND.exec(label(text));
     if (k && values.length === 0) {
-      const kind = kindOf(k[1]);
+      const kind = kindOf(k[1] ?? k[2]);
       if (kind !== st.kind) {
         st.kind = kind;
         st.sub = undefined;
@@ -66,7 +72,8 @@ export function requirementRowInto(s: ImportedStandard, row: SourceRow, cells: C
     }
     const sub = SUB.exec(label(text));
     if (sub && values.length === 0 && (st.kind === 'pendidikan' || st.kind === 'pelatihan')) {
-      st.sub = sub[1].startsWith('jenjang') ? 'jenjang' : sub[1] === 'jurusan' ? 'bidang ilmu' : sub[1];
+      const w = sub[1] ?? sub[2];
+      st.sub = w.startsWith('jenjang') ? 'jenjang' : w === 'jurusan' ? 'bidang ilmu' : w;
       text = text.replace(/^\s*(?:\d\s*[.)]\s*)?(jenjang(?: pendidikan)?|bidang ilmu|jurusan|manajerial|teknis|fungsional)/i, '');
     }
     const word = label(text);
@@ -74,7 +81,8 @@ export function requirementRowInto(s: ImportedStandard, row: SourceRow, cells: C
       tingkat = word as Tingkat;
       continue;
     }
-    const lines = text.split('\n').map(clean).filter((l) => l && l !== ':');
+    // "-" is how people write "none".
+    const lines = text.split('\n').map(clean).filter((l) => l && l !== ':' && !/^[-–—]+$/.test(l));
     values.push(...lines);
   }
   for (const t of extraTicks) note('persyaratan', row.where, `tanda ${t}`);
@@ -96,7 +104,11 @@ export function requirementRowInto(s: ImportedStandard, row: SourceRow, cells: C
           entry.tingkat ??= tingkat;
         } else R.pendidikan.push({ bidang_ilmu: list, tingkat });
       } else if (st.sub === 'jenjang') {
-        for (const v of items) R.pendidikan.push({ jenjang: educationOf(v), bidang_ilmu: [], tingkat });
+        for (const v of items) {
+          const jenjang = educationOf(v);
+          R.pendidikan.push({ jenjang, bidang_ilmu: [], tingkat });
+          if (jenjang !== v) note('persyaratan', row.where, `jenjang tertulis "${v}", diisi ${jenjang}`);
+        }
       } else note('persyaratan', row.where, values.join(' | '));
       return;
     case 'pelatihan':

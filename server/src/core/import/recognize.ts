@@ -8,6 +8,7 @@
 import type { DictionaryLookup } from '../dictionary/model';
 import { isKelompok, Kelompok, TIERS, tierByCode } from '../domain/tiers';
 import type { Section } from '../model/skj-model';
+import { FORM_SOURCE } from '../render/form-model';
 import { cellText, SourceRow } from './blocks';
 import { competencyRowInto, CompetencyColumns } from './recognize-competency';
 import { emptyStandard, ImportedStandard, NotePlace } from './imported';
@@ -66,6 +67,8 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
   const begin = (where: string) => {
     if (cur) finish(cur, raw);
     cur = emptyStandard(where);
+    // What came before the first form (a letterhead) is kept with it, as comments.
+    if (standards.length === 0) cur.notes.jabatan.push(...preamble.splice(0));
     standards.push(cur);
     stage = 'start';
     section = undefined;
@@ -83,6 +86,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     if (cells.length === 0) continue;
     const first = label(cells[0].text);
     const all = cells.map((c) => c.text).join(' ');
+    if (all === FORM_SOURCE || /^\d+\s*\/\s*\d+$/.test(all)) continue; // the form's own source line, page numbers
 
     if (/^form(ulir)? standar kompetensi jabatan/.test(first)) {
       begin(row.where);
@@ -132,6 +136,11 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
       s.jabatan.ikhtisar = join(s.jabatan.ikhtisar, cells.map((c) => c.text).join('\n'));
       continue;
     }
+    // A paragraph between or after the tables (a signature, a remark) is not a table row.
+    if ((stage === 'kompetensi' || stage === 'persyaratan') && row.where.startsWith('paragraf')) {
+      note(stage === 'kompetensi' ? section ?? 'kompetensi' : 'persyaratan', row.where, all);
+      continue;
+    }
     if (stage === 'kompetensi') {
       const labels = cells.map((c) => label(c.text));
       if (labels.includes('kompetensi') && labels.some((l) => l === 'level')) {
@@ -139,8 +148,9 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
         columns = { name: at(/^kompetensi$/) ?? 0, level: at(/^level$/) ?? 1, desc: at(/^d[ie]skripsi$/) ?? 2, ind: at(/^indikator/) ?? 3 };
         continue;
       }
-      const group = /^(?:[abc]\.\s*)?(manajerial|sosial kultural|teknis)$/.exec(first);
-      if (group && cells.length === 1) {
+      // "A. Manajerial" in one cell, or "A" | "Manajerial" in two (a No column).
+      const group = /^(?:[abc]\s*[.)]?\s+)?(?:kompetensi\s+)?(manajerial|sosial kultural|teknis)$/.exec(label(cells.map((c) => c.text).join(' ')));
+      if (group) {
         section = group[1] === 'manajerial' ? 'manajerial' : group[1] === 'teknis' ? 'teknis' : 'sosial_kultural';
         continue;
       }
