@@ -26,11 +26,9 @@ const CODE_IN_PARENS = /\(\s*([A-Za-z]{1,6}(?:\s*\.\s*[A-Za-z0-9]+)+)\s*\)/;
 const CODE_LEADING = /^([A-Za-z]{1,6}(?:\.[A-Za-z0-9]+)+)\b\s*[-–:]?\s*/;
 const LIST_PREFIX = /^(?:\d{1,2}\s*[.)]|[a-zA-Z]\s*[.)]|[-•·▪●◦*‣–])\s+/;
 
-/** "M.1" → "M.01", "sk.01" → "SK.01"; other codes as written (upper case). */
+/** A code as written, without spaces ("M. 01" → "M.01"); a wrong one ("M.4") stays for the checker to fix. */
 function normalizeCode(code: string): string {
-  const c = code.replace(/\s+/g, '').toUpperCase();
-  const m = /^(M|SK)\.0*(\d)$/.exec(c);
-  return m ? `${m[1]}.0${m[2]}` : c;
+  return code.replace(/\s+/g, '');
 }
 
 function stripMarks(s: string): string {
@@ -81,7 +79,10 @@ export function competencyRowInto(s: ImportedStandard, row: SourceRow, cells: Ce
   }
   if (!rest && !code && !levelText && !descText && indLines.length === 0 && extra.length === 0) return; // a blank form row ("10.")
 
-  let comp: Competency | undefined = code ? ctx.dict.get(code) : undefined;
+  let comp: Competency | undefined = code ? ctx.dict.get(code) ?? ctx.dict.get(code.toUpperCase()) : undefined;
+  if (comp) code = comp.kode;
+  // A fixed row (1–9) printed but not filled in: the form's label, not a competency of the standard.
+  if (ctx.section !== 'teknis' && !levelText && !descText && indLines.length === 0 && extra.length === 0) return;
   const section0 = ctx.section ?? (number !== undefined ? (number <= 8 ? 'manajerial' : number === 9 ? 'sosial_kultural' : 'teknis') : undefined);
   if (!comp && rest) comp = competencyByName(ctx.dict, rest, section0 === 'teknis' ? 'teknis' : section0);
   if (!comp && rest && !section0) comp = competencyByName(ctx.dict, rest);

@@ -193,9 +193,12 @@ function finish(s: ImportedStandard, raw: Record<string, string>): void {
 
 function kelompokOf(text: string): Kelompok | undefined {
   const t = label(text);
+  // The group's own word first ("Jabatan Fungsional — Pengawas" says fungsional), then the tier's.
   if (/pimpinan tinggi|\bjpt\b/.test(t)) return 'pimpinan-tinggi';
-  if (/administrasi|struktural|administrator|pengawas|pelaksana/.test(t)) return 'administrasi';
-  if (/fungsional|\bahli\b|terampil|mahir|penyelia|pemula/.test(t)) return 'fungsional';
+  if (/fungsional/.test(t)) return 'fungsional';
+  if (/administrasi|struktural/.test(t)) return 'administrasi';
+  if (/administrator|pengawas|pelaksana/.test(t)) return 'administrasi';
+  if (/\bahli\b|terampil|mahir|penyelia|pemula/.test(t)) return 'fungsional';
   const slug = t.replace(/\s+/g, '-');
   return isKelompok(slug) ? slug : undefined;
 }
