@@ -36,8 +36,27 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The document writers/readers (docx, exceljs, pdfmake, mammoth, node-html-parser): loaded by
   // the CLI only when it exports or imports a document (server/src/cli/office-loader.ts).
-  { entryPoints: ['server/src/cli/office.ts'], outfile: 'dist/office.js' },
+  { entryPoints: ['server/src/cli/office.ts'], outfile: 'dist/office.js', plugins: [yamlWithoutEnvLogging, officeStubs()] },
 ];
+
+/**
+ * Parts of the office libraries the form never uses, left out of dist/office.js to keep the
+ * .vsix small: fontkit's WOFF2 decoder (brotli, ~470 KB; the PDF embeds TTF fonts) and
+ * archiver's tar writer (exceljs only writes zip). Each stub throws if it is ever reached.
+ */
+function officeStubs() {
+  const stubs = {
+    'brotli/decompress.js': "module.exports = function () { throw new Error('WOFF2 fonts are not supported in dist/office.js'); };",
+    'tar-stream': "module.exports = { pack() { throw new Error('tar archives are not supported in dist/office.js'); } };",
+  };
+  return {
+    name: 'office-stubs',
+    setup(build) {
+      build.onResolve({ filter: /^(brotli\/decompress\.js|tar-stream)$/ }, (a) => ({ path: a.path, namespace: 'office-stub' }));
+      build.onLoad({ filter: /.*/, namespace: 'office-stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
+    },
+  };
+}
 
 // The PDF's fonts (Roboto, as pdfmake ships it), read by dist/office.js from dist/fonts.
 mkdirSync('dist/fonts', { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,scale,size,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -22,6 +22,7 @@ import { KamusIndex } from '../server/src/core/workspace/kamus-index';
 import { Corpus, generateCorpus } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
+import { officeBench } from './office';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -587,7 +588,7 @@ async function scale(c: Corpus): Promise<void> {
 function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
-  for (const f of ['server.js', 'client.js', 'cli.js']) {
+  for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
     const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
@@ -613,7 +614,7 @@ function size(): void {
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
       // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
-      for (const f of ['server.js', 'client.js', 'cli.js']) {
+      for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
         const q = path.join(DIST, f);
         if (!fs.existsSync(q)) continue;
         out[`${f} (minified)`] = fs.statSync(q).size;
@@ -676,6 +677,7 @@ async function main(): Promise<void> {
     if (run('throughput')) throughput(c);
     if (run('scale')) await scale(c);
     if (run('size')) size();
+    if (run('office')) results.office = await officeBench(ROOT, QUICK ? 2 : 5, row, log);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
