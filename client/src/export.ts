@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { activeStandard, exportHtml, fileName } from './form';
+import { clientLocale, t } from './l10n';
 
 export interface CliResult {
   code: number;
@@ -27,8 +28,9 @@ export function runCli(context: vscode.ExtensionContext, args: string[]): Promis
   });
 }
 
+/** The language the CLI should speak: the extension's (skj.locale, else VS Code's display language). */
 export function localeOf(uri?: vscode.Uri): 'id' | 'en' {
-  return vscode.workspace.getConfiguration('skj', uri).get<string>('locale') === 'en' ? 'en' : 'id';
+  return clientLocale(uri);
 }
 
 const FORMATS = [
@@ -41,39 +43,39 @@ const FORMATS = [
 export async function exportForm(context: vscode.ExtensionContext, client: LanguageClient | undefined, output: vscode.OutputChannel, target?: vscode.Uri): Promise<void> {
   const doc = target ? await vscode.workspace.openTextDocument(target) : activeStandard();
   if (!doc) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a standard (*.skj.yaml) to export it.'));
+    void vscode.window.showWarningMessage(t('Open a standard (*.skj.yaml) to export it.'));
     return;
   }
   const pick = await vscode.window.showQuickPick(
     FORMATS.map((f) => ({ label: f.label, detail: f.detail, id: f.id })),
-    { title: vscode.l10n.t('Export the form as…'), placeHolder: vscode.l10n.t('Choose the document format') },
+    { title: t('Export the form as…'), placeHolder: t('Choose the document format') },
   );
   if (!pick) return;
   if (pick.id === 'html') return exportHtml(client, doc.uri);
   if (doc.uri.scheme !== 'file') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Save the standard to a file first; it is exported from disk with the kamus files of its folder.'));
+    void vscode.window.showWarningMessage(t('Save the standard to a file first; it is exported from disk with the kamus files of its folder.'));
     return;
   }
   if (doc.isDirty && !(await doc.save())) return;
   const format = FORMATS.find((f) => f.id === pick.id)!;
   const base = fileName(doc.uri).replace(/\.skj\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') || 'standar';
   const dest = await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export the form as {0}', format.label),
+    title: t('Export the form as {0}', format.label),
     defaultUri: vscode.Uri.joinPath(doc.uri, '..', `${base}.${format.id}`),
     filters: Object.fromEntries(Object.entries(format.filter).map(([k, v]) => [k, [...v]])),
-    saveLabel: vscode.l10n.t('Export'),
+    saveLabel: t('Export'),
   });
   if (!dest) return;
   const args = ['render', doc.uri.fsPath, '--format', format.id, '-o', dest.fsPath, '--locale', localeOf(doc.uri)];
-  const run = () => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', fileName(doc.uri)) }, () => runCli(context, args));
+  const run = () => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', fileName(doc.uri)) }, () => runCli(context, args));
   let r = await run();
   if (r.code === 1) {
     output.appendLine(r.stderr);
     const errors = r.stderr.split('\n').filter((l) => /^\s+\S+:\d+:\d+ /.test(l)).length;
-    const anyway = vscode.l10n.t('Export with a note');
-    const show = vscode.l10n.t('Show the errors');
+    const anyway = t('Export with a note');
+    const show = t('Show the errors');
     const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('This standard has {0} error(s). Export it anyway, with a note on the form that it cannot be submitted yet?', errors),
+      t('This standard has {0} error(s). Export it anyway, with a note on the form that it cannot be submitted yet?', errors),
       { modal: true },
       anyway,
       show,
@@ -85,12 +87,12 @@ export async function exportForm(context: vscode.ExtensionContext, client: Langu
   }
   if (r.code !== 0) {
     output.appendLine(r.stderr);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The form could not be exported: {0}', r.stderr.trim().split('\n').pop() ?? String(r.code)));
+    void vscode.window.showErrorMessage(t('The form could not be exported: {0}', r.stderr.trim().split('\n').pop() ?? String(r.code)));
     return;
   }
-  const open = vscode.l10n.t('Open');
-  const reveal = vscode.l10n.t('Show in folder');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Form exported to {0}', dest.fsPath), open, reveal);
+  const open = t('Open');
+  const reveal = t('Show in folder');
+  const choice = await vscode.window.showInformationMessage(t('Form exported to {0}', dest.fsPath), open, reveal);
   if (choice === open) void vscode.env.openExternal(dest);
   if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', dest);
 }

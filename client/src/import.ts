@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { localeOf, runCli } from './export';
+import { t } from './l10n';
 
 interface ImportReport {
   document: string;
@@ -20,29 +21,29 @@ export async function importDocuments(context: vscode.ExtensionContext, output: 
     uris && uris.length
       ? uris
       : await vscode.window.showOpenDialog({
-          title: vscode.l10n.t('Import standards from Word or Excel'),
+          title: t('Import standards from Word or Excel'),
           canSelectMany: true,
-          filters: { [vscode.l10n.t('Word, Excel or HTML forms')]: ['docx', 'xlsx', 'html', 'htm'] },
-          openLabel: vscode.l10n.t('Import'),
+          filters: { [t('Word, Excel or HTML forms')]: ['docx', 'xlsx', 'html', 'htm'] },
+          openLabel: t('Import'),
         });
   if (!docs || docs.length === 0) return;
   const folder = await vscode.window.showOpenDialog({
-    title: vscode.l10n.t('Folder for the *.skj.yaml files'),
+    title: t('Folder for the *.skj.yaml files'),
     canSelectFolders: true,
     canSelectFiles: false,
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(docs[0], '..'),
-    openLabel: vscode.l10n.t('Import here'),
+    openLabel: t('Import here'),
   });
   if (!folder || folder.length === 0) return;
   const args = ['import', ...docs.map((d) => d.fsPath), '-o', folder[0].fsPath, '--json', '--locale', localeOf(folder[0])];
-  const run = () => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0} document(s)…', docs.length) }, () => runCli(context, args));
+  const run = () => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('Importing {0} document(s)…', docs.length) }, () => runCli(context, args));
   let r = await run();
   output.appendLine(r.stderr);
   let reports = parse(r.stdout);
   const skipped = reports.flatMap((x) => x.skipped);
   if (r.code === 1 && skipped.length) {
-    const overwrite = vscode.l10n.t('Overwrite');
-    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} file(s) already exist and were kept. Overwrite them?', skipped.length), { modal: true, detail: skipped.join('\n') }, overwrite);
+    const overwrite = t('Overwrite');
+    const choice = await vscode.window.showWarningMessage(t('{0} file(s) already exist and were kept. Overwrite them?', skipped.length), { modal: true, detail: skipped.join('\n') }, overwrite);
     if (choice === overwrite) {
       args.push('--force');
       r = await run();
@@ -53,14 +54,14 @@ export async function importDocuments(context: vscode.ExtensionContext, output: 
   const written = reports.flatMap((x) => x.written);
   const unmapped = reports.reduce((n, x) => n + x.unmapped.length, 0);
   const failed = reports.filter((x) => x.error);
-  for (const f of failed) void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be imported: {1}', f.document, f.error!));
-  if (!reports.length && r.code !== 0) void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', r.stderr.trim().split('\n').pop() ?? ''));
+  for (const f of failed) void vscode.window.showErrorMessage(t('{0} cannot be imported: {1}', f.document, f.error!));
+  if (!reports.length && r.code !== 0) void vscode.window.showErrorMessage(t('Import failed: {0}', r.stderr.trim().split('\n').pop() ?? ''));
   if (written.length) {
     await vscode.window.showTextDocument(vscode.Uri.file(written[0]), { preview: false });
-    const show = vscode.l10n.t('Show details');
+    const show = t('Show details');
     const msg = unmapped
-      ? vscode.l10n.t('{0} standard(s) imported; {1} item(s) could not be mapped and are kept as comments in the YAML.', written.length, unmapped)
-      : vscode.l10n.t('{0} standard(s) imported.', written.length);
+      ? t('{0} standard(s) imported; {1} item(s) could not be mapped and are kept as comments in the YAML.', written.length, unmapped)
+      : t('{0} standard(s) imported.', written.length);
     const choice = await vscode.window.showInformationMessage(msg, show);
     if (choice === show) output.show(true);
   }

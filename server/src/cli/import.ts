@@ -6,7 +6,7 @@ import type { Locale } from '../core/types';
 import { UsageError } from './files';
 import { office } from './office-loader';
 import { dictionaryFor, kamusFor } from './render';
-import { globBase, globToRegExp, isGlob } from '../core/workspace/glob';
+import { compileGlob, globBase, GlobError, isGlob } from '../core/workspace/glob';
 
 /** The options of `skj import`, for the command table of main.ts. */
 export const IMPORT_OPTIONS = [
@@ -66,7 +66,12 @@ function expand(inputs: string[], cwd: string): string[] {
   for (const arg of inputs) {
     const norm = arg.replace(/\\/g, '/');
     if (isGlob(norm)) {
-      const re = globToRegExp(path.resolve(cwd, norm).replace(/\\/g, '/'));
+      let re;
+      try {
+        re = compileGlob(path.resolve(cwd, norm).split(path.sep).join('/'));
+      } catch (e) {
+        throw new UsageError(`${arg}: ${e instanceof GlobError ? e.message : e}`);
+      }
       const found = documentsIn(path.resolve(cwd, globBase(norm))).filter((f) => re.test(f.replace(/\\/g, '/')));
       if (!found.length) throw new UsageError(`no document matches ${arg}`);
       files.push(...found);

@@ -2,15 +2,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
-import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
+import type { SkjConfig } from '../core/config/config';
+import { ConfigModel } from '../core/config/resolve';
 import { builtinDictionary } from '../core/dictionary/builtin';
 import { DictionaryLookup, LayeredDictionary } from '../core/dictionary/model';
 import { buildFormModel } from '../core/render/form-model';
 import { renderFormHtml } from '../core/render/form-html';
-import { RULES } from '../core/rules';
+import { RULE_IDS } from '../core/rules';
 import { fileKindOf, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
-import { expandArgs, findConfig, UsageError, walk } from './files';
+import { readFileSafe } from '../fs/read';
+import { configReader, discoverWorkspace, ignoresIn } from '../fs/workspace-files';
+import { CLI_READ_LIMIT, expandArgs, repositoryOf, UsageError } from './files';
 import { office } from './office-loader';
 
 export const RENDER_FORMATS = ['html', 'docx', 'xlsx', 'pdf'] as const;
@@ -35,52 +38,58 @@ Writes standards (*.skj.yaml) as the official FORM STANDAR KOMPETENSI JABATAN AS
   skj render --format xlsx examples -o all.xlsx   one workbook, one sheet per standard
 A standard with errors is not exported (exit 1, the errors listed) unless --allow-errors is
 given; its form then carries a note. Technical competencies are looked up in the *.kamus.yaml
-files of the standard's folder (or of the folder holding skj.config.yaml) unless --no-kamus.`;
+files of the standard's repository (its git root, else the folder of the outermost
+skj.config.yaml, else its own folder) unless --no-kamus.`;
 
 type Io = { out(s: string): void; err(s: string): void; cwd: string };
 
+/** Through the safe layer (a regular file, bounded); throws why not. */
 export function readText(file: string): string {
-  let text = fs.readFileSync(file, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  const r = readFileSafe(file, { limit: CLI_READ_LIMIT });
+  if (!r.ok) throw Object.assign(new Error(r.message.replace(`${file}: `, '')), { code: r.reason === 'missing' ? 'ENOENT' : undefined });
+  return r.text;
 }
 
-const kamusCache = new Map<string, KamusIndex>();
-
-/** The kamus files of a folder's workspace (the folder holding skj.config.yaml, else the folder). */
-export function workspaceOf(dir: string): { root: string; configPath?: string } {
-  const configPath = findConfig(dir);
-  return { root: configPath ? path.dirname(configPath) : dir, configPath };
+interface Workspace {
+  root: string;
+  configs: ConfigModel;
+  kamus: KamusIndex;
 }
+const workspaces = new Map<string, Workspace>();
 
-export function kamusFor(dir: string): KamusIndex {
-  const { root } = workspaceOf(dir);
-  let index = kamusCache.get(root);
-  if (index) return index;
-  index = new KamusIndex();
-  for (const f of walk(root)) {
-    if (fileKindOf(f) !== 'kamus') continue;
+/**
+ * The workspace a folder belongs to, as `skj check` and the editor see it: its repository (git
+ * root, else the outermost skj.config.yaml's folder, else the folder), its configs and kamus files.
+ */
+export function workspaceOf(dir: string, locale: Locale = 'id'): Workspace {
+  const root = repositoryOf(dir) ?? dir;
+  let ws = workspaces.get(root);
+  if (ws) return ws;
+  const configs = new ConfigModel(configReader(), RULE_IDS, () => locale);
+  const found = discoverWorkspace(root, { configs, ignoresIn: ignoresIn(configs), globRoots: [root], locale });
+  const kamus = new KamusIndex();
+  for (const f of found.kamus) {
     try {
-      index.setText(pathToFileURL(f).href, readText(f));
+      kamus.setText(pathToFileURL(f).href, readText(f));
     } catch {
       /* an unreadable kamus only costs its names */
     }
   }
-  kamusCache.set(root, index);
-  return index;
+  workspaces.set(root, (ws = { root, configs, kamus }));
+  return ws;
+}
+
+export function kamusFor(dir: string): KamusIndex {
+  return workspaceOf(dir).kamus;
 }
 
 export function dictionaryFor(index: KamusIndex | undefined): DictionaryLookup {
   return index && index.size ? new LayeredDictionary([builtinDictionary(), index]) : builtinDictionary();
 }
 
-function configFor(configPath: string | undefined, locale: Locale): SkjConfig {
-  if (!configPath) return DEFAULT_CONFIG;
-  try {
-    return parseConfig(readText(configPath), pathToFileURL(configPath).href, RULES.map((r) => r.id), locale).config;
-  } catch {
-    return DEFAULT_CONFIG;
-  }
+function configFor(file: string): SkjConfig {
+  const ws = workspaceOf(path.dirname(file));
+  return ws.configs.configFor(file, ws.root).config;
 }
 
 interface Options {
@@ -121,7 +130,7 @@ function parseArgs(args: string[]): Options | 'help' {
 
 /** Standards named on the command line: files, folders (walked) and globs. */
 function standardsOf(inputs: string[], cwd: string): { files: string[]; base: string; batch: boolean } {
-  if (inputs.length === 0) throw new UsageError('render needs a standard: skj render FILE [--format docx] [-o OUT]');
+  if (inputs.length === 0) throw new UsageError('render needs a file: skj render FILE [--format docx|xlsx|pdf] [-o OUT]');
   let batch = inputs.length > 1;
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
@@ -132,7 +141,10 @@ function standardsOf(inputs: string[], cwd: string): { files: string[]; base: st
       /* expandArgs says what is missing */
     }
   }
-  const files = expandArgs(inputs, cwd).filter((f) => fileKindOf(f) === 'skj');
+  const configs = new ConfigModel(configReader(), RULE_IDS);
+  const expanded = expandArgs(inputs, cwd, ignoresIn(configs));
+  if (expanded.unreadable.length) throw new UsageError(`cannot read ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${u.error}`).join(', ')}`);
+  const files = expanded.inputs.map((i) => i.file).filter((f) => fileKindOf(f) === 'skj');
   if (files.length === 0) throw new UsageError(`no standard (*.skj.yaml) in ${inputs.join(' ')}`);
   // Folders are kept below the common folder of the standards ("grouped by organisation structure").
   let base = path.dirname(files[0]);
@@ -187,9 +199,8 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       return 2;
     }
     const rel = path.relative(io.cwd, file) || file;
-    const { configPath } = workspaceOf(path.dirname(file));
     const kamus = o.useKamus ? kamusFor(path.dirname(file)) : undefined;
-    const analysis = analyze(pathToFileURL(file).href, text, { config: configFor(configPath, o.locale), kamus, locale: o.locale });
+    const analysis = analyze(pathToFileURL(file).href, text, { config: configFor(file), kamus, locale: o.locale });
     const errors = analysis.findings.filter((f) => f.severity === 'error');
     let notes: string[] | undefined;
     if (errors.length) {

@@ -3,14 +3,20 @@
  * own match functions (dictionary/match.ts), so their tolerance — what the checker accepts as
  * the official text — is the importer's too.
  */
-import { indicatorByNumber, indicatorByText, levelOfDescription } from '../dictionary/match';
+import { indicatorByNumber, indicatorByText, levelOfDescription, nearIndicator } from '../dictionary/match';
 import type { Competency, DictionaryLookup } from '../dictionary/model';
 import { normalizeText, wordSet, wordSetSimilarity } from '../dictionary/normalize';
 
-/** The official indicator a text is (at any level), or undefined. */
-export function officialIndicator(c: Competency, text: string): { level: number; nomor: string } | undefined {
+/**
+ * The official indicator a text is (at any level), or undefined: the same text after
+ * normalisation, or a near copy as the checker's indicator-wording sees it (`near`: a typo or a
+ * word changed, so the caller keeps the wording read as a comment).
+ */
+export function officialIndicator(c: Competency, text: string, level?: number): { level: number; nomor: string; near?: boolean } | undefined {
   const found = indicatorByText(c, text);
-  return found ? { level: found.level, nomor: found.indicator.nomor } : undefined;
+  if (found) return { level: found.level, nomor: found.indicator.nomor };
+  const near = nearIndicator(c, text, level);
+  return near ? { level: near.level, nomor: near.indicator.nomor, near: near.distance > 0 } : undefined;
 }
 
 export function indicatorNumberExists(c: Competency, nomor: string): boolean {

@@ -131,8 +131,10 @@ function addIndicators(item: ImportedCompetency, lines: string[], comp: Competen
       item.indikator.push(ref.nomor);
       continue;
     }
-    const official = comp ? officialIndicator(comp, teks) : undefined;
-    if (official && (!ref.nomor || ref.nomor === official.nomor)) item.indikator.push(official.nomor);
-    else item.indikator.push(ref.nomor ? `${ref.nomor}. ${teks}` : teks);
+    const official = comp ? officialIndicator(comp, teks, item.level) : undefined;
+    if (official && (!ref.nomor || ref.nomor === official.nomor)) {
+      item.indikator.push(official.nomor);
+      if (official.near) item.notes.push({ where: item.where, text: `indikator ${official.nomor} tertulis: ${t}` });
+    } else item.indikator.push(ref.nomor ? `${ref.nomor}. ${teks}` : teks);
   }
 }
