@@ -41,18 +41,23 @@ const builds = [
 
 /**
  * Parts of the office libraries the form never uses, left out of dist/office.js to keep the
- * .vsix small: fontkit's WOFF2 decoder (brotli, ~470 KB; the PDF embeds TTF fonts) and
- * archiver's tar writer (exceljs only writes zip). Each stub throws if it is ever reached.
+ * .vsix small: fontkit's WOFF2 decoder (brotli, ~470 KB; the PDF embeds TTF fonts), archiver's
+ * tar writer (exceljs only writes zip), unzipper's extract-to-disk, exceljs's CSV and pdfkit's
+ * encryption. The stubs that can be reached throw; the office tests run against the same code.
  */
 function officeStubs() {
   const stubs = {
     'brotli/decompress.js': "module.exports = function () { throw new Error('WOFF2 fonts are not supported in dist/office.js'); };",
     'tar-stream': "module.exports = { pack() { throw new Error('tar archives are not supported in dist/office.js'); } };",
+    // unzipper's extract-to-disk (exceljs reads from memory), exceljs's CSV, pdfkit's PDF encryption.
+    fstream: "module.exports = { Writer() { throw new Error('extracting to disk is not supported in dist/office.js'); } };",
+    'fast-csv': 'module.exports = {};',
+    '@noble/ciphers/aes': 'module.exports = {};',
   };
   return {
     name: 'office-stubs',
     setup(build) {
-      build.onResolve({ filter: /^(brotli\/decompress\.js|tar-stream)$/ }, (a) => ({ path: a.path, namespace: 'office-stub' }));
+      build.onResolve({ filter: /^(brotli\/decompress\.js|tar-stream|fstream|fast-csv|@noble\/ciphers\/aes)$/ }, (a) => ({ path: a.path, namespace: 'office-stub' }));
       build.onLoad({ filter: /.*/, namespace: 'office-stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
     },
   };
