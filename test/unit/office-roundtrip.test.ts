@@ -95,3 +95,25 @@ describe('skj render --format', () => {
     await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', '-'], io(EXAMPLES).io), /standard output/);
   });
 });
+
+describe('dist/cli.js with dist/office.js (the bundle the .vsix ships, stubs included)', () => {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  before(function () {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'office.js'))) {
+      console.log('    (skipped: dist/office.js not built — npm run build)');
+      this.skip();
+    }
+  });
+  it('exports DOCX, XLSX and PDF and imports them back', () => {
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-dist-'));
+    const std = path.join(EXAMPLES, 'kasubbag-umum-pengawas.skj.yaml');
+    for (const f of ['docx', 'xlsx', 'pdf']) execFileSync(process.execPath, [cli, 'render', std, '--format', f, '-o', path.join(tmp, `k.${f}`)], { stdio: 'pipe' });
+    assert.equal(fs.readFileSync(path.join(tmp, 'k.pdf')).subarray(0, 5).toString(), '%PDF-');
+    const out = execFileSync(process.execPath, [cli, 'import', path.join(tmp, 'k.docx'), path.join(tmp, 'k.xlsx'), '-o', path.join(tmp, 'imp'), '--force', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const reports = JSON.parse(out) as { written: string[] }[];
+    assert.equal(reports.length, 2);
+    const yaml = fs.readFileSync(reports[1].written[0], 'utf8');
+    assert.deepEqual(meaning(yaml, dict), meaning(fs.readFileSync(std, 'utf8'), dict));
+  });
+});
