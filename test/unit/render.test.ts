@@ -117,6 +117,12 @@ describe('renderFormHtml', () => {
     assert.doesNotThrow(() => renderFormHtml(undefined as unknown as string));
   });
 
+  it('shows the notes it is given (an export with --allow-errors), also when printed', () => {
+    const html = renderFormHtml(pengawas, { mode: 'print', notes: ['Catatan: standar ini masih memuat kesalahan', 'baris 3:1 <x> [schema]'] });
+    assert.match(html, /<div class="notes errors" role="alert">.*standar ini masih memuat kesalahan<br>baris 3:1 &#60;x&#62; \[schema\]/);
+    assert.match(html, /\.notes\.errors\{display:block\}/);
+  });
+
   it('marks an invalid level', () => {
     const html = renderFormHtml('kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 7\n');
     assert.match(html, /<span class="invalid">7<\/span>/);

@@ -311,5 +311,6 @@ body{color:#000;background:#fff;font-family:"Times New Roman",Times,serif;font-s
 tr,li{page-break-inside:avoid;break-inside:avoid}
 thead{display:table-header-group}
 h2{page-break-after:avoid;break-after:avoid}
-@media print{body{margin:0}.notes{display:none}}
+@media print{body{margin:0}.notes{display:none}.notes.errors{display:block}}
+.notes.errors{border-color:var(--error);color:var(--error)}
 `;
