@@ -30,7 +30,7 @@ const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 
 /** Lines a text takes in a column of `width` characters (for row heights: Excel does not grow merged cells). */
 function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil((l.length * 1.1) / Math.max(width, 1))), 0);
+  return text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil((l.length * 0.95) / Math.max(width, 1))), 0);
 }
 
 class SheetWriter {
@@ -53,7 +53,7 @@ class SheetWriter {
       const width = WIDTHS.slice(c.col - 1, c.col - 1 + span).reduce((a, b) => a + b, 0);
       if (rowSpan === 1) lines = Math.max(lines, linesIn(c.text, width));
     }
-    this.ws.getRow(r).height = Math.max(15, lines * 14);
+    this.ws.getRow(r).height = Math.max(15, lines * 13.5 + 2);
     this.row += 1;
     return r;
   }
