@@ -3,10 +3,14 @@ import * as path from 'node:path';
 import { importRows, ImportError } from '../core/import';
 import { documentKind } from '../core/import/blocks';
 import type { Locale } from '../core/types';
-import { UsageError } from './files';
+import { repositoryOf, UsageError } from './files';
 import { office } from './office-loader';
 import { dictionaryFor, kamusFor } from './render';
-import { compileGlob, globBase, GlobError, isGlob } from '../core/workspace/glob';
+import { compileGlob, Glob, globBase, GlobError, isGlob } from '../core/workspace/glob';
+import { ConfigModel } from '../core/config/resolve';
+import { RULE_IDS } from '../core/rules';
+import { walkFiles } from '../fs/walk';
+import { configReader, ignoresIn } from '../fs/workspace-files';
 
 /** The options of `skj import`, for the command table of main.ts. */
 export const IMPORT_OPTIONS = [
@@ -52,27 +56,27 @@ const MSG = {
   },
 };
 
-function documentsIn(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') documentsIn(p, out);
-    else if (e.isFile() && documentKind(e.name) && !e.name.startsWith('~$')) out.push(p);
-  }
-  return out;
-}
+const isDocument = (f: string) => !!documentKind(f) && !path.basename(f).startsWith('~$'); // ~$x.docx: Word's lock file
 
+/** Documents named on the command line: files, folders and globs, walked by the one file walker (.skjignore honoured). */
 function expand(inputs: string[], cwd: string): string[] {
   const files: string[] = [];
+  const walk = (base: string, accept: (f: string) => boolean): string[] => {
+    const configs = new ConfigModel(configReader(), RULE_IDS);
+    const walked = walkFiles(base, { accept, ignoresIn: ignoresIn(configs), ignoreRoot: repositoryOf(base) });
+    if (walked.errors.length) throw new UsageError(`cannot read ${walked.errors.map((e) => `${path.relative(cwd, e.path) || e.path}: ${e.message}`).join(', ')}`);
+    return walked.files;
+  };
   for (const arg of inputs) {
     const norm = arg.replace(/\\/g, '/');
     if (isGlob(norm)) {
-      let re;
+      let glob: Glob;
       try {
-        re = compileGlob(path.resolve(cwd, norm).split(path.sep).join('/'));
+        glob = compileGlob(path.resolve(cwd, norm).split(path.sep).join('/'));
       } catch (e) {
         throw new UsageError(`${arg}: ${e instanceof GlobError ? e.message : e}`);
       }
-      const found = documentsIn(path.resolve(cwd, globBase(norm))).filter((f) => re.test(f.replace(/\\/g, '/')));
+      const found = walk(path.resolve(cwd, globBase(norm)), (f) => isDocument(f) && glob.test(f.split(path.sep).join('/')));
       if (!found.length) throw new UsageError(`no document matches ${arg}`);
       files.push(...found);
       continue;
@@ -85,7 +89,7 @@ function expand(inputs: string[], cwd: string): string[] {
       throw new UsageError(`cannot read ${arg}: no such file or folder`);
     }
     if (st.isDirectory()) {
-      const found = documentsIn(abs);
+      const found = walk(abs, isDocument);
       if (!found.length) throw new UsageError(`no .docx, .xlsx or .html document under ${arg}`);
       files.push(...found);
     } else files.push(abs);
