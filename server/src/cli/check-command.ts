@@ -120,7 +120,11 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const all = totals(results);
   const shown = v.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const hidden = all.warnings + all.other - totals(shown).warnings - totals(shown).other;
-  const rel = (f: string) => path.relative(io.cwd, f) || f;
+  // A path in a message: relative when inside the current folder, else as it is (absolute).
+  const rel = (f: string) => {
+    const r = path.relative(io.cwd, f);
+    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : f;
+  };
   const originalText = (f: string) => texts[f] ?? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
 
   // The fixes: written, or shown as a diff; standard input's fixed text goes to standard output.
