@@ -53,13 +53,15 @@ export class ServerState {
     () => this.settings.locale ?? 'id',
   );
   private readonly merged = new Map<ResolvedConfig, SkjConfig>();
+  /** Findings on config files from the workspace scan (kamus globs leading outside the folders). */
+  configGlobFindings = new Map<string, Finding[]>();
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
   readonly skipped = new Map<string, Finding>();
   /** Returns memory to the system after bursts of work (see idle-gc.ts). */
   readonly idle = new IdleCollector();
 
-  constructor(private readonly openText: (uri: string) => string | undefined) {}
+  constructor(readonly openText: (uri: string) => string | undefined) {}
 
   /** The editor's `skj` settings section (skj.diagnostics.scope apart from the config keys). */
   applySettings(s: unknown): void {
