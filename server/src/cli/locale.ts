@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { readTextSafe } from './read-text';
 import { parseDocument } from 'yaml';
 import type { Locale } from '../core/types';
 
@@ -28,7 +28,9 @@ export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | undefi
 export function configLocale(configPath: string | undefined): Locale | undefined {
   if (!configPath) return undefined;
   try {
-    const v = parseDocument(fs.readFileSync(configPath, 'utf8')).get('locale');
+    const text = readTextSafe(configPath, 1 << 20);
+    if (text === undefined) return undefined;
+    const v = parseDocument(text).get('locale');
     return v === 'id' || v === 'en' ? v : undefined;
   } catch {
     return undefined;
