@@ -58,7 +58,10 @@ export function fsErrorText(locale: Locale, e: unknown): string {
     if ((m = /^(\d+) bytes > (\d+)$/.exec(e))) return tr(locale, `berkas terlalu besar (${m[1]} byte, batas ${m[2]})`, `file too large (${m[1]} bytes, limit ${m[2]})`);
     if (e === 'too many files or folders nested too deep; check a smaller folder') return tr(locale, 'terlalu banyak berkas atau folder yang bersarang terlalu dalam; periksa folder yang lebih kecil', e);
     if (e === 'symbolic link that leads nowhere') return tr(locale, 'tautan simbolik yang tidak menuju ke berkas mana pun', e);
-    if (/, not a regular file$/.test(e)) return tr(locale, 'bukan berkas biasa', e);
+    if ((m = /^(.*), not a regular file$/.exec(e))) {
+      const kind: Record<string, string> = { 'a folder': 'sebuah folder', 'a named pipe (FIFO)': 'pipa bernama (FIFO)', 'a device': 'sebuah perangkat', 'a socket': 'sebuah soket' };
+      return tr(locale, `${kind[m[1]] ?? 'bukan berkas'}, bukan berkas biasa`, e);
+    }
     if ((m = /^(E[A-Z]+)\b/.exec(e)) && locale === 'id') return fsErrorText(locale, m[1]);
     if ((m = /^more than (\d+) bytes$/.exec(e))) return tr(locale, `berkas terlalu besar (lebih dari ${m[1]} byte)`, e);
   }
