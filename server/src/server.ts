@@ -2,6 +2,7 @@
  * The SKJ language server: wires LSP requests to the pure core. `skj-language-server --stdio`
  * (or `--node-ipc` when started by the VS Code client).
  */
+import type { Locale } from './core/types';
 import {
   CodeAction,
   CodeActionKind,
@@ -63,7 +64,8 @@ connection.onInitialize((params): InitializeResult => {
   } catch {
     state.folders.roots = [];
   }
-  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean; locale?: unknown } | undefined;
+  state.clientLocale = localeOf(init?.locale) ?? localeOf(params.locale) ?? 'id';
   if (init?.settings) state.applySettings(init.settings);
   state.trusted = init?.trusted !== false;
   state.reloadConfig();
@@ -334,8 +336,8 @@ connection.onWorkspaceSymbol((params) =>
 );
 
 // Custom requests of the VS Code extension (and any client): a new standard, the form preview.
-connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({
-  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale }),
+connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string; snippet?: boolean }) => ({
+  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale, snippet: p.snippet === true }),
 }));
 
 connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }): { html: string; error?: string } => {
@@ -367,3 +369,10 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 documents.listen(connection);
 connection.listen();
+
+/** A client's language tag (`id`, `en-US`…) as an SKJ locale; undefined for other languages. */
+function localeOf(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const t = tag.toLowerCase();
+  return t === 'id' || t.startsWith('id-') ? 'id' : t === 'en' || t.startsWith('en-') ? 'en' : undefined;
+}

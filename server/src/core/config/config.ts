@@ -70,7 +70,8 @@ export interface LoadedConfig {
  */
 export function parseConfig(text: string, uri: string, knownRules: readonly string[], locale: Locale = 'id'): LoadedConfig {
   const file = parseFile(uri, 'config', text);
-  const config: SkjConfig = { ...DEFAULT_CONFIG, rules: {}, tierLevels: {}, kamus: [], ignore: [], profil: {} };
+  // The file's own `locale` overrides the one its messages are written in (the user's).
+  const config: SkjConfig = { ...DEFAULT_CONFIG, locale, rules: {}, tierLevels: {}, kamus: [], ignore: [], profil: {} };
   const findings: Finding[] = [];
   const en = locale === 'en';
   const report = (node: unknown, id: string, english: string) =>
