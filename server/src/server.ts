@@ -90,7 +90,7 @@ declare const SKJ_VERSION: string | undefined;
 connection.onInitialized(async () => {
   if (watchedFilesDynamic) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/*.{skj.yaml,skj.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/*.{skj.yaml,skj.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }, { globPattern: '**/.skjignore' }],
     });
   }
   if (workspaceFoldersSupport) {
@@ -188,9 +188,11 @@ function onKamusTextChanged(doc: TextDocument): void {
   if (state.kamus.version !== before) diagnostics.refreshAll(doc.uri);
 }
 
+/** A config or .skjignore changed: configs are read again, and the workspace rescanned (its globs and ignore lists). */
 function onConfigChanged(): void {
   state.reloadConfig();
   diagnostics.refreshAll();
+  diagnostics.rescanSoon();
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -206,8 +208,9 @@ connection.onDidChangeWatchedFiles((params) => {
   let changed = false;
   for (const c of params.changes) {
     const kind = fileKindOf(c.uri);
-    if (kind === 'config') {
+    if (kind === 'config' || c.uri.endsWith('/.skjignore')) {
       state.reloadConfig();
+      diagnostics.rescanSoon();
       changed = true;
       continue;
     }

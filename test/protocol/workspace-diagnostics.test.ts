@@ -111,6 +111,29 @@ describe('protocol: workspace diagnostics', function () {
     assert.equal(await open.shutdown(), 0);
   });
 
+  it('a new .skjignore (or config ignore:) takes files out of the workspace report', async () => {
+    const w = tempDir('skj-wsignore-');
+    try {
+      const files = writeWorkspace(w, 6);
+      const client = new TestClient({ rootUri: uriOf(w), pull: true });
+      await client.initialize();
+      assert.equal([...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml')).length, 6);
+      fs.writeFileSync(path.join(w, '.skjignore'), 'std/s000[0-2].skj.yaml\n');
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(w, '.skjignore')), type: 1 }] });
+      await new Promise((r) => setTimeout(r, 1500));
+      const after = [...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml'));
+      assert.deepEqual(after.sort(), files.slice(3).map(uriOf).sort());
+      fs.writeFileSync(path.join(w, 'skj.config.yaml'), 'ignore:\n  - std/s0003.skj.yaml\n');
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(w, 'skj.config.yaml')), type: 1 }] });
+      await new Promise((r) => setTimeout(r, 1500));
+      const last = [...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml'));
+      assert.deepEqual(last.sort(), files.slice(4).map(uriOf).sort());
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      fs.rmSync(w, { recursive: true, force: true });
+    }
+  });
+
   it('multi-root: each folder judged by its own skj.config.yaml', async () => {
     const a = tempDir('skj-root-a-');
     const b = tempDir('skj-root-b-');
