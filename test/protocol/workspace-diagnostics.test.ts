@@ -52,6 +52,14 @@ describe('protocol: workspace diagnostics', function () {
     assert.ok(kinds.includes('report'));
     assert.equal(kinds[kinds.length - 1], 'end');
 
+    // Partial results: with a partialResultToken the reports arrive as $/progress, the response empty.
+    const partial = await client.request<{ items: Report[] }>('workspace/diagnostic', { previousResultIds: [], partialResultToken: 'ws-partial' });
+    await client.waitFor(() => client.progress.filter((p) => p.token === 'ws-partial').flatMap((p) => p.value.items ?? []).length + partial.items.length >= first.size, 5000, 'every partial report');
+    const streamed = client.progress.filter((p) => p.token === 'ws-partial');
+    assert.ok(streamed.length >= 2, `${streamed.length} partial results`);
+    assert.equal(partial.items.length, 0);
+    assert.deepEqual(new Set(streamed.flatMap((p) => (p.value.items as Report[]).map((r) => r.uri))), new Set(first.keys()));
+
     // An edit that touches nothing they use: every report unchanged.
     const other = uriOf(path.join(dir, 'std', 's0000.skj.yaml'));
     client.open(other, standardText(CODES[0], 0));
