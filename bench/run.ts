@@ -486,6 +486,34 @@ function throughput(c: Corpus): void {
   row('4', `skj check ${fmtNum(c.throughputFiles)} standards + kamus, --format json: wall (cold process)`, summarize(wall), fmtMs);
   row('4', `  … files per second (${os.cpus().length} cores; ${findings.length} findings in ${filesWithFindings} files)`, sRate, (x) => fmtNum(x), { text: '≥ 1,000/s', ok: (m) => m >= 1000 });
   row('4', `  … peak RSS (${hasTime ? '/usr/bin/time -v' : 'resourceUsage'})`, summarize(rss), fmtBytes);
+  fixThroughput(c);
+}
+
+/** `skj check --fix` on the same standards: each run on a fresh copy (the copy is not timed). */
+function fixThroughput(c: Corpus): void {
+  log(`4. throughput: skj check --fix on ${c.throughputFiles} standards …`);
+  const wall: number[] = [];
+  const rate: number[] = [];
+  let fixed = 0;
+  for (let r = 0; r < P.throughputRuns; r++) {
+    const copy = path.join(c.dir, `fix-run-${r}`);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(c.throughputDir, copy, { recursive: true });
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    if (p.status !== 0 && p.status !== 1) throw new Error(`skj check --fix failed (${p.status}): ${p.stderr}`);
+    fixed = Number(/^(\d+) files? fixed\./m.exec(p.stdout)?.[1] ?? NaN);
+    wall.push(ms);
+    rate.push(c.throughputFiles / (ms / 1000));
+    // Idempotent: a second --fix on the fixed copy changes nothing.
+    if (r === 0 && !/^0 files fixed\./m.test(spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' }).stdout))
+      throw new Error('a second skj check --fix changed files');
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+  results.fixThroughput = { files: c.throughputFiles, filesFixed: fixed, wallMs: summarize(wall), filesPerSecond: summarize(rate) };
+  row('4', `skj check --fix ${fmtNum(c.throughputFiles)} standards + kamus (${fmtNum(fixed)} files fixed): wall (cold process)`, summarize(wall), fmtMs);
+  row('4', `  … files per second (--fix)`, summarize(rate), (x) => fmtNum(x));
 }
 
 // ---------------------------------------------------------------------------------------------
