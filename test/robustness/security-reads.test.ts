@@ -207,7 +207,7 @@ describe('security: skj check reads boundedly and says what it could not read', 
     assert.ok(mkfifo(path.join(dir, 'pipe.skj.yaml')));
     r = cli(['check', 'pipe.skj.yaml'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /pipe\.skj\.yaml.*(FIFO|not a regular file)/);
+    assert.match(r.stderr, /pipe\.skj\.yaml.*(FIFO|not a regular file|bukan berkas biasa)/);
     sparse(path.join(dir, 'huge.skj.yaml'), 3 * 1024 * 1024 * 1024);
     r = cli(['check', 'huge.skj.yaml'], dir);
     assert.equal(r.status, 2);

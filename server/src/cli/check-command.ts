@@ -6,7 +6,7 @@ import { checkPaths } from './check';
 import { useColor } from './color';
 import type { Command, CommandIO, ParsedArgs } from './command';
 import { LOCALE_OPTION } from './command';
-import { gitRoot, UsageError } from './files';
+import { gitRoot, readTextSafe, startsWithBom, UsageError } from './files';
 import { Format, formatReport, FORMATS } from './formatters';
 import { fsErrorText, tr } from './locale';
 import { exitReason, summaryLine, totals } from './summary';
@@ -121,7 +121,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const shown = v.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const hidden = all.warnings + all.other - totals(shown).warnings - totals(shown).other;
   const rel = (f: string) => path.relative(io.cwd, f) || f;
-  const originalText = (f: string) => texts[f] ?? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+  const originalText = (f: string) => texts[f] ?? readTextSafe(f) ?? '';
 
   // The fixes: written, or shown as a diff; standard input's fixed text goes to standard output.
   const notes: string[] = [];
@@ -138,7 +138,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
     for (const [f, text] of fixed) {
       if (f === stdinFile) continue;
       try {
-        const bom = fs.readFileSync(f).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
+        const bom = startsWithBom(f) ? '\uFEFF' : '';
         fs.writeFileSync(f, bom + text, 'utf8');
         written++;
       } catch (e) {
@@ -155,7 +155,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const reportTo = stdinFixedOut !== undefined && !toFile ? io.err : io.out;
   // A report file is coloured only when --color asks (FORCE_COLOR is for terminals and CI logs).
   const color = toFile ? !!v.color && !v['no-color'] : useColor(v['no-color'] ? false : v.color ? true : undefined, io.env, reportTo === io.out && io.isTTY);
-  const textOf = (f: string) => fixed.get(f) ?? texts[f] ?? (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '') : undefined);
+  const textOf = (f: string) => fixed.get(f) ?? texts[f] ?? readTextSafe(f);
   let report = formatReport(format, shown, { cwd: io.cwd, root, locale, color, version: VERSION, textOf, docBase: v['rules-doc-url'] as string | undefined });
   if (format === 'text') report = [report, ...notes, summaryLine(all, locale, v.quiet ? hidden : 0)].filter(Boolean).join('\n');
   if (stdinFixedOut !== undefined) io.out(stdinFixedOut);

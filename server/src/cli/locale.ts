@@ -1,4 +1,5 @@
-import * as fs from 'node:fs';
+import { readFileSafe } from '../fs/read';
+import { SMALL_FILE_LIMIT } from '../fs/workspace-files';
 import { parseDocument } from 'yaml';
 import type { Locale } from '../core/types';
 
@@ -28,7 +29,9 @@ export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | undefi
 export function configLocale(configPath: string | undefined): Locale | undefined {
   if (!configPath) return undefined;
   try {
-    const v = parseDocument(fs.readFileSync(configPath, 'utf8')).get('locale');
+    const r = readFileSafe(configPath, { limit: SMALL_FILE_LIMIT }); // a FIFO or /dev/zero must not hang it
+    if (!r.ok) return undefined;
+    const v = parseDocument(r.text).get('locale');
     return v === 'id' || v === 'en' ? v : undefined;
   } catch {
     return undefined;
