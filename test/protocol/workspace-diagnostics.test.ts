@@ -119,6 +119,21 @@ describe('protocol: workspace diagnostics', function () {
     assert.equal(await open.shutdown(), 0);
   });
 
+  it('switching skj.diagnostics.scope to "open" clears what the client shows of closed files', async () => {
+    const settings: { diagnostics: { scope: string } } = { diagnostics: { scope: 'workspace' } };
+    const client = new TestClient({ rootUri: uriOf(dir), pull: true, settings });
+    await client.initialize();
+    const first = await pullWorkspace(client);
+    assert.ok(first.size > 200);
+    settings.diagnostics.scope = 'open';
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((r) => setTimeout(r, 300));
+    const after = await pullWorkspace(client, ids(first));
+    assert.equal(after.size, first.size);
+    for (const [uri, r] of after) assert.deepEqual([r.kind, r.items], ['full', []], uri);
+    assert.equal(await client.shutdown(), 0);
+  });
+
   it('a new .skjignore (or config ignore:) takes files out of the workspace report', async () => {
     const w = tempDir('skj-wsignore-');
     try {

@@ -237,7 +237,10 @@ export class Diagnostics {
   ): Promise<{ items: WorkspaceDocumentDiagnosticReport[] }> {
     await this.kamusWait;
     await this.scanning;
-    if (this.state.scope !== 'workspace' || !this.state.trusted) return { items: [] };
+    if (this.state.scope !== 'workspace' || !this.state.trusted) {
+      // Scope "open": what the client still shows of closed files is cleared (an empty full report).
+      return { items: previous.filter((p) => !this.documents.get(p.uri)).map((p) => ({ kind: DocumentDiagnosticReportKind.Full, uri: p.uri, version: null, items: [] })) };
+    }
     const prev = new Map(previous.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     let batch: WorkspaceDocumentDiagnosticReport[] = [];
