@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size,workspace` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -23,6 +23,7 @@ import { Corpus, generateCorpus } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
 import { pathologicalGlobMs, workspaceRun, writeBenchWorkspace } from './workspace';
+import { officeBench } from './office';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -616,7 +617,7 @@ async function scale(c: Corpus): Promise<void> {
 function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
-  for (const f of ['server.js', 'client.js', 'cli.js']) {
+  for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
     const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
@@ -642,7 +643,7 @@ function size(): void {
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
       // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
-      for (const f of ['server.js', 'client.js', 'cli.js']) {
+      for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
         const q = path.join(DIST, f);
         if (!fs.existsSync(q)) continue;
         out[`${f} (minified)`] = fs.statSync(q).size;
@@ -660,23 +661,23 @@ function size(): void {
 // ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
-// 7. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
+// 8. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
 
 async function workspaceSection(dir: string): Promise<void> {
-  log('7. workspace diagnostics, pathological glob …');
+  log('8. workspace diagnostics, pathological glob …');
   const n = 1000;
   const ws = path.join(dir, 'workspace-1000');
   writeBenchWorkspace(ws, n);
   const runs = [];
   for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await workspaceRun(SERVER, SERVER_NODE_FLAGS, ws, n));
   results.workspace = runs;
-  row('7', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
-  row('7', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
-  row('7', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
-  row('7', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
+  row('8', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
+  row('8', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
+  row('8', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
+  row('8', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
   const glob = [];
   for (let i = 0; i < P.runs; i++) glob.push(pathologicalGlobMs(30, 5000));
-  row('7', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
+  row('8', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
 }
 
 async function main(): Promise<void> {
@@ -726,6 +727,7 @@ async function main(): Promise<void> {
     if (run('scale')) await scale(c);
     if (run('size')) size();
     if (run('workspace')) await workspaceSection(dir);
+    if (run('office')) results.office = await officeBench(ROOT, QUICK ? 2 : 5, row, log);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }

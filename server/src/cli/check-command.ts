@@ -6,9 +6,10 @@ import { checkPaths } from './check';
 import { useColor } from './color';
 import type { Command, CommandIO, ParsedArgs } from './command';
 import { LOCALE_OPTION } from './command';
-import { gitRoot, readTextSafe, startsWithBom, UsageError } from './files';
+import { gitRoot, UsageError } from './files';
 import { Format, formatReport, FORMATS } from './formatters';
 import { fsErrorText, tr } from './locale';
+import { hasBom, readTextSafe } from './read-text';
 import { exitReason, summaryLine, totals } from './summary';
 import { VERSION } from './version';
 
@@ -120,7 +121,11 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const all = totals(results);
   const shown = v.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const hidden = all.warnings + all.other - totals(shown).warnings - totals(shown).other;
-  const rel = (f: string) => path.relative(io.cwd, f) || f;
+  // A path in a message: relative when inside the current folder, else as it is (absolute).
+  const rel = (f: string) => {
+    const r = path.relative(io.cwd, f);
+    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : f;
+  };
   const originalText = (f: string) => texts[f] ?? readTextSafe(f) ?? '';
 
   // The fixes: written, or shown as a diff; standard input's fixed text goes to standard output.
@@ -138,7 +143,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
     for (const [f, text] of fixed) {
       if (f === stdinFile) continue;
       try {
-        const bom = startsWithBom(f) ? '\uFEFF' : '';
+        const bom = hasBom(f) ? '\uFEFF' : '';
         fs.writeFileSync(f, bom + text, 'utf8');
         written++;
       } catch (e) {

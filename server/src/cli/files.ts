@@ -9,25 +9,13 @@ import * as path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../core/config/config';
 import { fileKindOf } from '../core/types';
 import { compileGlob, GlobError, globBase, isGlob } from '../core/workspace/glob';
-import { readFileSafe, realPath } from '../fs/read';
+import { realPath } from '../fs/read';
 import { walkFiles } from '../fs/walk';
 
 export class UsageError extends Error {}
 
 /** `skj check` reads files of any size up to this (a bound, so /dev/zero cannot fill memory). */
 export const CLI_READ_LIMIT = 256 * 1024 * 1024;
-
-/** A file's text through the safe reader (regular file, at most `limit` bytes, BOM removed), or undefined. */
-export function readTextSafe(file: string, limit = CLI_READ_LIMIT): string | undefined {
-  const r = readFileSafe(file, { limit });
-  return r.ok ? r.text : undefined;
-}
-
-/** True when the file (read safely) starts with a UTF-8 byte order mark. */
-export function startsWithBom(file: string): boolean {
-  const r = readFileSafe(file, { limit: CLI_READ_LIMIT });
-  return r.ok && r.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
-}
 
 export interface Input {
   file: string;
