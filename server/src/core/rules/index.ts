@@ -19,6 +19,11 @@ import { technicalUnknown } from './technical-unknown';
 import { unknownCompetency } from './unknown-competency';
 import { wrongSection } from './wrong-section';
 import { yamlSyntax } from './yaml-syntax';
+import { duplicateJobCode } from './duplicate-job-code';
+import { duplicatePosition } from './duplicate-position';
+import { siblingLevels } from './sibling-levels';
+import { statusLifecycle } from './status-lifecycle';
+import { statusWithErrors } from './status-with-errors';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -42,6 +47,12 @@ export const RULES: Rule[] = [
   technicalMismatch,
   kamusIncomplete,
   kamusDuplicateCode,
+  statusLifecycle,
+  duplicateJobCode,
+  duplicatePosition,
+  siblingLevels,
+  // Last: it counts the errors of the rules above.
+  statusWithErrors,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */
