@@ -30,9 +30,19 @@ const common = {
 // The JSON Schemas compiled ahead of time (rewritten only when a schema or ajv changed).
 if (writeSchemaValidators()) console.log('esbuild: regenerated server/src/core/schema/validators.generated.ts');
 
+// exceljs (for XLSX exports) is a bundle of its own, dist/xlsx.js, required only when an XLSX is
+// written (server/src/core/report/load-xlsx.ts): the server and the CLI start without it.
+const xlsxApart = {
+  name: 'xlsx-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/xlsx$/ }, (args) => (/report[\\/]load-xlsx\.ts$/.test(args.importer) ? { path: './xlsx.js', external: true } : undefined));
+  },
+};
+
 const builds = [
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS}` } },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS}` }, plugins: [...common.plugins, xlsxApart] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, xlsxApart] },
+  { entryPoints: ['server/src/core/report/xlsx.ts'], outfile: 'dist/xlsx.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
 

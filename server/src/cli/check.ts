@@ -8,9 +8,12 @@ import { DEFAULT_CONFIG, parseConfig, SkjConfig } from '../core/config/config';
 import type { Competency } from '../core/dictionary/model';
 import type { KamusModel } from '../core/model/kamus-model';
 import type { ParsedFile } from '../core/parse/parsed-file';
-import { RULE_IDS } from '../core/rules';
-import { fileKindOf, Finding, Locale } from '../core/types';
+import { RULE_IDS, RULES } from '../core/rules';
+import { comparePositions, fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
+import { StandardsIndex, StandardSummary, summarizeStandard } from '../core/workspace/standards-index';
+import { crossStandardFindings } from '../core/rules/cross-standard';
+import { findSuppressions, Suppressions } from '../core/suppress';
 import { expandArgs, findConfig } from './files';
 import type { FileFindings } from './formatters';
 
@@ -25,6 +28,8 @@ export interface CheckResult {
   config: SkjConfig;
   /** Files that could not be read (exit code 2). */
   unreadable: { file: string; error: string }[];
+  /** The summaries of the standards checked (what `skj report` lists). */
+  standards: StandardsIndex;
 }
 
 function readText(file: string): string {
@@ -112,12 +117,14 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   const outcomes = files.length >= PARALLEL_FROM && threads > 1 ? await checkInWorkers(job, threads) : checkAllHere(job);
+  const standards = new StandardsIndex();
+  for (const o of outcomes) if ('summary' in o && o.summary) standards.set(o.summary);
   files.forEach((file, i) => {
     const o = outcomes[i];
     if ('error' in o) unreadable.push({ file, error: o.error });
-    else results.push({ file, findings: o.findings });
+    else results.push({ file, findings: o.summary && standards.size > 1 ? withCrossStandard(o, standards, config, effectiveLocale) : o.findings });
   });
-  return { results, config, unreadable };
+  return { results, config, unreadable, standards };
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -136,8 +143,17 @@ interface WorkerJob {
   next?: Int32Array;
 }
 
-/** What became of one file: its findings, or why it could not be read. */
-type Outcome = { findings: Finding[] } | { error: string };
+/**
+ * What became of one file: its findings (for a standard also its summary and suppression
+ * comments, for the cross-standard rules once every summary is known), or why it could not be read.
+ */
+type Outcome = { findings: Finding[]; summary?: StandardSummary; suppressions?: Suppressions } | { error: string };
+
+/** The findings of a standard with those of the cross-standard rules (duplicate-job-code, …) added. */
+function withCrossStandard(o: { findings: Finding[]; summary?: StandardSummary; suppressions?: Suppressions }, standards: StandardsIndex, config: SkjConfig, locale: Locale): Finding[] {
+  const cross = crossStandardFindings(RULES, o.summary!, standards, config, locale, o.suppressions);
+  return cross.length ? [...o.findings, ...cross].sort((a, b) => comparePositions(a.range.start, b.range.start)) : o.findings;
+}
 
 /** The definitions of each kamus file, by URI: what a worker's index is built from. */
 type KamusDefinitions = [string, Competency[]][];
@@ -193,9 +209,12 @@ function checkFile(job: WorkerJob, index: KamusIndex, f: string, kamus?: KamusRe
     return { error: (e as Error).message };
   }
   const opts = { config: job.config, kamus: index, locale: job.locale, kind: fileKindOf(f) ?? 'skj' };
-  const findings: Finding[] = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }).findings : analyze(fileUri(f), text, opts).findings;
+  const analysis = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }) : analyze(fileUri(f), text, opts);
+  const findings = analysis.findings;
   const encoding = text.includes('\uFFFD') ? encodingFinding(f, text, job.config, job.locale) : undefined;
-  return { findings: encoding ? [encoding, ...findings] : findings };
+  const summary = analysis.skj ? summarizeStandard(analysis.file, analysis.skj) : undefined;
+  const suppressions = summary && text.includes('skj-disable') ? findSuppressions(analysis.file) : undefined;
+  return { findings: encoding ? [encoding, ...findings] : findings, summary, suppressions };
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkPaths } from './check';
 import { UsageError } from './files';
 import { formatJson, formatSarif, formatText, summary } from './formatters';
 import { renderCommand } from './render';
+import { reportCommand } from './report';
 
 declare const SKJ_VERSION: string | undefined;
 const VERSION = typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev';
@@ -17,6 +18,8 @@ const HELP = `skj — checks job competency standards (*.skj.yaml) and technical
 Usage:
   skj check [paths or globs…] [options]   check files; folders are walked (default: .)
   skj render FILE [-o OUT.html]            the standard as the official form, printable HTML
+  skj report [paths…] [--format html|xlsx|json|csv] [-o OUT]
+                                           the agency's summary table of every standard
   skj rules                                list every rule id with its default severity
   skj --version | --help
 
@@ -46,6 +49,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
       return 0;
     }
     if (cmd === 'render') return renderCommand(rest, io);
+    if (cmd === 'report') return await reportCommand(rest, io);
     if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (see skj --help)`);
     return await check(rest, io);
   } catch (e) {
