@@ -31,6 +31,7 @@ import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { settingsToConfig } from './lsp/workspace';
+import { registerOverview } from './lsp/overview';
 
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
 const connection = createConnection(ProposedFeatures.all);
@@ -253,7 +254,7 @@ documents.onDidClose((e) => {
   if (fileKindOf(uri) === 'skj') {
     const file = state.fileOf(uri);
     if (file) state.indexStandardFromDisk(file);
-    else state.refs.remove(uri);
+    else state.removeStandard(uri);
   }
   if (fileKindOf(uri) === 'kamus') {
     // Back to what is on disk (or nothing, for an unsaved/untitled kamus).
@@ -303,7 +304,7 @@ connection.onDidChangeWatchedFiles((params) => {
     const file = state.fileOf(c.uri);
     if (!file) continue;
     if (kind === 'skj') {
-      if (c.type === FileChangeType.Deleted) state.refs.remove(c.uri);
+      if (c.type === FileChangeType.Deleted) state.removeStandard(c.uri);
       else state.indexStandardFromDisk(file);
       continue;
     }
@@ -432,6 +433,8 @@ connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'pr
     html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale: state.config.locale, dictionary: dictionaryFor(state.kamus) }),
   };
 });
+
+registerOverview(connection, state, documents, () => refreshAll());
 
 /** Runs a handler; a bug in one feature answers empty instead of failing the request. */
 function safe<T>(fn: () => T, fallback: T): T {

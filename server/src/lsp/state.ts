@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { ReferenceIndex } from '../core/workspace/navigation';
+import { StandardsIndex, summarizeStandard, summarizeText } from '../core/workspace/standards-index';
 import { IdleCollector } from './idle-gc';
 import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
 
@@ -28,6 +29,8 @@ export class ServerState {
   readonly kamus = new KamusIndex();
   /** Technical-code references of every standard in the workspace (open documents win). */
   readonly refs = new ReferenceIndex();
+  /** A summary of every standard in the workspace (cross-standard rules, the overview; open documents win). */
+  readonly standards = new StandardsIndex();
   config: SkjConfig = DEFAULT_CONFIG;
   configFile?: LoadedConfig & { uri: string };
   settings: Partial<SkjConfig> = {};
@@ -52,12 +55,13 @@ export class ServerState {
     this.configVersion++;
   }
 
-  private stamp(): string {
-    return `${this.kamus.version}:${this.configVersion}`;
+  /** What cached analyses depend on besides their text: the kamus, the config, the other standards. */
+  stamp(): string {
+    return `${this.kamus.version}:${this.configVersion}:${this.standards.version}`;
   }
 
   options(): AnalyzeOptions {
-    return { config: this.config, kamus: this.kamus, locale: this.config.locale };
+    return { config: this.config, kamus: this.kamus, locale: this.config.locale, standards: this.standards };
   }
 
   /** The analysis of a document at its current version (cached). */
@@ -84,7 +88,10 @@ export class ServerState {
     } else {
       analysis = analyze(doc.uri, text, opts);
     }
-    this.cache.set(doc.uri, { version: doc.version, stamp, findings: analysis.findings, analysis });
+    // The open document's summary replaces the one read from disk; a file is never compared
+    // with itself, so its own findings stay current when the summary changes (stamp after).
+    if (analysis.skj) this.standards.set(summarizeStandard(analysis.file, analysis.skj));
+    this.cache.set(doc.uri, { version: doc.version, stamp: this.stamp(), findings: analysis.findings, analysis });
     this.touch(doc.uri);
     this.idle.note(text.length);
     return analysis;
@@ -173,14 +180,21 @@ export class ServerState {
   indexStandardFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
     try {
-      if (!this.trusted || !this.folders.contains(file) || this.liveLimit('', fs.statSync(file).size)) return this.refs.remove(uri);
+      if (!this.trusted || !this.folders.contains(file) || this.liveLimit('', fs.statSync(file).size)) return this.removeStandard(uri);
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      if (this.liveLimit(text)) return this.refs.remove(uri);
+      if (this.liveLimit(text)) return this.removeStandard(uri);
       this.refs.set(uri, text);
+      this.standards.set(summarizeText(uri, text));
       this.idle.note(text.length);
     } catch {
-      this.refs.remove(uri);
+      this.removeStandard(uri);
     }
+  }
+
+  /** A standard gone from the workspace (deleted, unreadable, over the limits). */
+  removeStandard(uri: string): void {
+    this.refs.remove(uri);
+    this.standards.remove(uri);
   }
 
   /**

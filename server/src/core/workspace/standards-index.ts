@@ -103,6 +103,8 @@ export class StandardsIndex implements StandardsView {
   private byUnit: Map<string, StandardSummary[]> | undefined;
   /** Increases when something the cross-standard rules read changes (not for ranges alone). */
   version = 0;
+  /** Called after each such change (the server refreshes diagnostics and the overview). */
+  onDidChange: (() => void) | undefined;
 
   set(summary: StandardSummary): void {
     const prev = this.files.get(summary.uri);
@@ -142,6 +144,7 @@ export class StandardsIndex implements StandardsView {
   private changed(): void {
     this.byKode = this.byUnit = undefined;
     this.version++;
+    this.onDidChange?.();
   }
 }
 
