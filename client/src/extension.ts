@@ -15,6 +15,8 @@ import {
 import { exportHtml, FormPreview, activeStandard } from './form';
 import { newStandard } from './new-standard';
 import { LANGUAGES, StatusItem } from './status';
+import { StandardsTree } from './tree-view';
+import { exportOverview, OverviewPanel } from './overview';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
 let client: LanguageClient | undefined;
@@ -91,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
 
   const create = () => {
     const c = new LanguageClient('skj', 'SKJ Language Server', serverOptions, clientOptions);
+    context.subscriptions.push(c.onNotification('skj/overviewChanged', onOverviewChanged));
     context.subscriptions.push(
       c.onDidChangeState((e) => {
         status?.setState(e.newState === State.Stopped && crashes.length ? 'crashed' : e.newState);
@@ -100,6 +103,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
   };
 
   const preview = new FormPreview(() => client);
+  const tree = new StandardsTree(() => client);
+  const overview = new OverviewPanel(() => client);
+  const onOverviewChanged = () => {
+    tree.schedule(100);
+    overview.schedule(300);
+  };
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand('skj.newStandard', () => newStandard(client)),
@@ -113,6 +122,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
     }),
     vscode.commands.registerCommand('skj.exportHtml', (uri?: vscode.Uri) => exportHtml(client, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('skj.showOutput', () => output.show(true)),
+    tree,
+    overview,
+    vscode.commands.registerCommand('skj.overview', () => overview.show()),
+    vscode.commands.registerCommand('skj.exportOverview', (format?: unknown) => exportOverview(client, format === 'xlsx' || format === 'html' ? format : undefined)),
+    vscode.commands.registerCommand('skj.refreshStandards', () => tree.refresh()),
     vscode.commands.registerCommand('skj.restartServer', async () => {
       crashes.length = 0;
       if (client) {
@@ -126,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
       client = create();
       status?.setState(State.Starting);
       await client.start();
+      onOverviewChanged();
       void vscode.window.setStatusBarMessage(vscode.l10n.t('SKJ language server restarted'), 3000);
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('skj.restartServer')),
@@ -135,6 +150,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
   client = create();
   try {
     await client.start();
+    onOverviewChanged();
   } catch (e) {
     status.setState(State.Stopped);
     output.appendLine(String((e as Error)?.stack ?? e));

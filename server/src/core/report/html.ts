@@ -4,7 +4,7 @@
  * and script) or standalone for `skj report --format html` and export (no script at all).
  */
 import type { Locale } from '../types';
-import { GENERAL_CODES } from '../workspace/standards-index';
+import { GENERAL_CODES } from '../domain/general-competencies';
 import { jenjangLabel, kelompokLabel, LABELS, ReportRow, tahapLabel } from './rows';
 
 export interface ReportHtmlOptions {

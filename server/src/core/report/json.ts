@@ -1,4 +1,4 @@
-import { GENERAL_CODES } from '../workspace/standards-index';
+import { GENERAL_CODES } from '../domain/general-competencies';
 import type { ReportRow } from './rows';
 
 /** The rows as JSON: keys as in the standard's YAML, levels by competency code. */

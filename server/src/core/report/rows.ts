@@ -7,7 +7,9 @@
 import { TAHAP_INFO } from '../domain/lifecycle';
 import { KELOMPOK, isKelompok, TIERS, tierOf } from '../domain/tiers';
 import type { Finding, Locale } from '../types';
-import { GENERAL_CODES, sameKey, StandardSummary } from '../workspace/standards-index';
+import { normalizeText } from '../dictionary/normalize';
+import { GENERAL_CODES } from '../domain/general-competencies';
+import type { StandardSummary } from '../workspace/standards-index';
 
 export interface ReportRow {
   uri: string;
@@ -68,7 +70,7 @@ export function reportRows(summaries: Iterable<StandardSummary>, counts: (uri: s
 export function compareRows(a: ReportRow, b: ReportRow): number {
   if (!!a.unit !== !!b.unit) return a.unit ? -1 : 1;
   return (
-    collator.compare(sameKey(a.unit ?? ''), sameKey(b.unit ?? '')) ||
+    collator.compare(normalizeText(a.unit ?? ''), normalizeText(b.unit ?? '')) ||
     (tierOrder.get(a.jenjang ?? '') ?? 99) - (tierOrder.get(b.jenjang ?? '') ?? 99) ||
     collator.compare(a.nama ?? '', b.nama ?? '') ||
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)

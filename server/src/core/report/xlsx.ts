@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Locale } from '../types';
-import { GENERAL_CODES } from '../workspace/standards-index';
+import { GENERAL_CODES } from '../domain/general-competencies';
 import { cells, headers, LABELS, ReportRow } from './rows';
 
 export async function reportXlsx(rows: ReportRow[], locale: Locale): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
  * others here; the overview and `skj report` list them. Pure: the server feeds it from the
  * files it reads, the CLI from the files it checks.
  */
-import { MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
+import { GENERAL_CODES } from '../domain/general-competencies';
 import { detached, normalizeText } from '../dictionary/normalize';
 import type { Tahap } from '../domain/lifecycle';
 import { statusOf } from '../model/status-model';
@@ -13,8 +13,7 @@ import { buildSkjModel, SkjModel, validLevel } from '../model/skj-model';
 import { parseFile, ParsedFile } from '../parse/parsed-file';
 import type { Range } from '../types';
 
-/** The nine competencies whose levels follow the tier: M.01–M.08 and SK.01. */
-export const GENERAL_CODES: readonly string[] = [...MANAGERIAL_CODES, ...SOCIOCULTURAL_CODES];
+export { GENERAL_CODES };
 
 export interface StandardSummary {
   uri: string;
