@@ -109,7 +109,7 @@ export class StandardsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     tip.appendMarkdown(`${md(L.unit)}: ${md(r.unit ?? L.noUnit)}  \n${md(L.jenjang)}: ${md([kelompokLabel(r.kelompok), jenjangLabel(r.jenjang)].filter(Boolean).join(' · '))}  \n`);
     tip.appendMarkdown(`${md(L.kode)}: ${md(r.kode ?? '—')}  \n${md(L.tahap)}: ${md(r.tahap ? tahapLabel(r.tahap, locale) : L.noStatus)}  \n`);
     tip.appendMarkdown(`${GENERAL_CODES.map((k, i) => `${k} ${r.levels[i] ?? '—'}`).join(' · ')}\n\n`);
-    tip.appendMarkdown(`${md(problemsText(r.errors, r.warnings, locale))} — \`${md(r.file)}\``);
+    tip.appendMarkdown(`${md(problemsText(r.errors, r.warnings, locale))} — \`${r.file.replace(/`/g, "'")}\``);
     item.tooltip = tip;
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     item.contextValue = 'skj.standard';

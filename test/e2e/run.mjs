@@ -303,6 +303,9 @@ async function overviewSteps(dirs) {
     const header = page.locator('.pane-header', { hasText: 'Standar Kompetensi' }).first();
     await header.waitFor({ timeout: TIMEOUT });
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Room for the tree: fold the file explorer above it (the list renders only visible rows).
+    const files = page.locator('.pane-header', { hasText: 'workspace' }).first();
+    if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
     const row = (...texts) => texts.reduce((l, t) => l.filter({ hasText: t }), page.locator('.monaco-list-row')).first();
     await row('Dinas Komunikasi dan Informatika', '3 jabatan').waitFor({ timeout: TIMEOUT });
     await row('Sekretariat Daerah', '2 jabatan').waitFor({ timeout: TIMEOUT });

@@ -79,7 +79,8 @@ export function registerOverview(connection: Connection, state: ServerState, doc
       return root ? path.relative(roots.length > 1 ? path.dirname(root) : root, file).split(path.sep).join('/') : file;
     };
     for (const uri of closed.keys()) if (!state.standards.has(uri)) closed.delete(uri);
-    return reportRows(state.standards.all(), countsOf, rel);
+    // Files of the workspace only: an untitled draft is checked against the others but not listed.
+    return reportRows(state.standards.all().filter((s) => s.uri.startsWith('file:')), countsOf, rel);
   }
 
   connection.onRequest('skj/overview', () => ({ rows: rows(), locale: state.config.locale }));

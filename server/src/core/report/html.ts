@@ -42,7 +42,7 @@ export function reportHtml(rows: ReportRow[], opts: ReportHtmlOptions = {}): str
       const attrs = webview ? ` data-uri="${esc(r.uri)}" tabindex="0" title="${esc(`${U.open}: ${r.file}`)}"` : ` title="${esc(r.file)}"`;
       return (
         `<tr class="${cls}"${attrs}><td class="n">${i + 1}</td><td>${esc(r.nama ?? r.file)}</td><td>${esc(r.unit ?? L.noUnit)}</td>` +
-        `<td>${esc([kelompokLabel(r.kelompok), jenjangLabel(r.jenjang)].filter(Boolean).join(' · '))}</td><td class="code">${esc(r.kode ?? U.none)}</td>` +
+        `<td title="${esc(kelompokLabel(r.kelompok))}">${esc(jenjangLabel(r.jenjang))}</td><td class="code">${esc(r.kode ?? U.none)}</td>` +
         r.levels.map((l) => `<td class="n">${l ?? U.none}</td>`).join('') +
         `<td class="tahap t-${esc(r.tahap ?? 'none')}">${esc(r.tahap ? tahapLabel(r.tahap, locale) : L.noStatus)}</td>` +
         `<td class="n e">${r.errors}</td><td class="n w">${r.warnings}</td></tr>`
@@ -79,9 +79,11 @@ p.sub{margin:0 0 12px;opacity:.8}
 .bar input{flex:1;max-width:320px;padding:3px 6px;color:inherit;background:var(--vscode-input-background,transparent);border:1px solid var(--line)}
 .bar button{padding:3px 10px;color:var(--vscode-button-foreground,#fff);background:var(--vscode-button-background,#0b3d91);border:0;cursor:pointer}
 table{border-collapse:collapse;width:100%}
+.scroll{overflow-x:auto}
+td:nth-child(2){min-width:14em}
 th,td{border:1px solid var(--line);padding:3px 6px;vertical-align:top}
 th{background:var(--head);text-align:left;position:sticky;top:0}
-td.n{text-align:center}
+td.n{text-align:center;white-space:nowrap}
 td.code{font-family:monospace;white-space:nowrap}
 tr.err td.e{color:var(--err);font-weight:bold}
 tr.warn td.w,tr.err td.w{color:var(--warn)}
@@ -93,7 +95,7 @@ ${webview ? 'tbody tr{cursor:pointer}tbody tr:hover,tbody tr:focus{background:va
 <h1>${esc(L.title)}</h1>
 <p class="sub">${esc([opts.subtitle, L.summary(rows.length, withErrors, withWarnings)].filter(Boolean).join(' — '))}</p>
 ${toolbar}
-${rows.length ? `<table>\n<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>` : `<p>${esc(L.empty)}</p>`}
+${rows.length ? `<div class="scroll"><table>\n<thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>` : `<p>${esc(L.empty)}</p>`}
 ${script}
 </body>
 </html>

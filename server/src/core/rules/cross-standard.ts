@@ -50,6 +50,9 @@ export function describe(s: StandardSummary): string {
   return s.nama ? `"${s.nama}" (${file})` : file;
 }
 
+/** At most this many other standards are linked from one finding (a folder of 400 copies is not 400² links). */
+export const MAX_RELATED = 10;
+
 /** The start of a file, for related locations without a range of their own. */
 export const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

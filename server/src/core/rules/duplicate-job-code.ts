@@ -1,4 +1,4 @@
-import { crossStandardRule, describe, others, TOP } from './cross-standard';
+import { crossStandardRule, describe, MAX_RELATED, others, TOP } from './cross-standard';
 import { messages } from './rule';
 
 const msg = messages({
@@ -26,7 +26,7 @@ export const duplicateJobCode = crossStandardRule({
     report({
       range: self.ranges.kode,
       message: m.message(self.kode, describe(dup[0]), dup.length - 1),
-      related: dup.map((o) => ({ uri: o.uri, range: o.ranges.kode ?? TOP, message: m.related(o.nama ?? self.kode!) })),
+      related: dup.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.ranges.kode ?? TOP, message: m.related(o.nama ?? self.kode!) })),
     });
   },
 });

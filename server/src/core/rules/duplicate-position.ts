@@ -1,4 +1,4 @@
-import { crossStandardRule, describe, others, TOP } from './cross-standard';
+import { crossStandardRule, describe, MAX_RELATED, others, TOP } from './cross-standard';
 import { messages } from './rule';
 import { sameKey } from '../workspace/standards-index';
 
@@ -27,8 +27,8 @@ export const duplicatePosition = crossStandardRule({
     const m = msg(locale);
     report({
       range: self.ranges.nama,
-      message: m.message(self.nama, self.unit, dup.map(describe).join(', ')),
-      related: dup.map((o) => ({ uri: o.uri, range: o.ranges.nama ?? TOP, message: m.related })),
+      message: m.message(self.nama, self.unit, dup.slice(0, 3).map(describe).join(', ') + (dup.length > 3 ? ` …(+${dup.length - 3})` : '')),
+      related: dup.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.ranges.nama ?? TOP, message: m.related })),
     });
   },
 });

@@ -1,6 +1,6 @@
 import { tierOf } from '../domain/tiers';
 import { GENERAL_CODES } from '../workspace/standards-index';
-import { crossStandardRule, describe, others, TOP } from './cross-standard';
+import { crossStandardRule, describe, MAX_RELATED, others, TOP } from './cross-standard';
 import { messages } from './rule';
 
 const msg = messages({
@@ -36,8 +36,8 @@ export const siblingLevels = crossStandardRule({
       if (!differ.length) continue;
       report({
         range,
-        message: m.message(kode, level, tier.label, self.unit, differ.map((o) => m.entry(describe(o), o.levels[kode])).join('; ')),
-        related: differ.map((o) => ({ uri: o.uri, range: o.ranges.levels[kode] ?? TOP, message: m.related(kode, o.levels[kode]) })),
+        message: m.message(kode, level, tier.label, self.unit, differ.slice(0, 3).map((o) => m.entry(describe(o), o.levels[kode])).join('; ') + (differ.length > 3 ? ` …(+${differ.length - 3})` : '')),
+        related: differ.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.ranges.levels[kode] ?? TOP, message: m.related(kode, o.levels[kode]) })),
       });
     }
   },

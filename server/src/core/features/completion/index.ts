@@ -9,6 +9,7 @@ import { completionContext, CompletionContext, KeyContext } from './context';
 import { kamusLevelScaffold } from './kamus-levels';
 import { keyItems } from './keys';
 import { pad } from './items';
+import { statusValues } from './status';
 import { educationValues, jenjangValues, kelompokValues, pelatihanJenisValues, rankValues, tingkatValues } from './values';
 
 const SECTIONS = ['manajerial', 'sosial_kultural', 'teknis'];
@@ -49,6 +50,7 @@ function valueCompletions(ctx: Extract<CompletionContext, { kind: 'value' }>, op
   if (path === 'persyaratan/pendidikan/[]/jenjang') return educationValues(ctx, opts);
   if (path === 'persyaratan/pelatihan/[]/jenis') return pelatihanJenisValues(ctx, opts);
   if (p[0] === 'persyaratan' && ctx.key === 'tingkat') return tingkatValues(ctx, opts);
+  if (p[0] === 'status') return statusValues(ctx, opts);
   if (p.length === 4 && p[0] === 'kompetensi' && SECTIONS.includes(p[1]) && p[2] === '[]') {
     switch (p[3]) {
       case 'kode':
