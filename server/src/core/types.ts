@@ -24,7 +24,7 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** The fix an editor applies for "fix all" / source.fixAll. */
+  /** The fix an editor applies for "fix all" / source.fixAll (false: never, even when it is the only one). */
   isPreferred?: boolean;
 }
 

@@ -53,10 +53,10 @@ export function codeActions(analysis: Analysis, range: Range, opts: CodeActionOp
   return dedupeTitles(out);
 }
 
-/** The fix "fix all" applies for a finding: the preferred one, or the only one. */
+/** The fix "fix all" applies for a finding: the preferred one, or the only one (unless marked `isPreferred: false`). */
 export function preferredFix(f: Finding): Fix | undefined {
   const fixes = f.fixes ?? [];
-  return fixes.find((x) => x.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+  return fixes.find((x) => x.isPreferred) ?? (fixes.length === 1 && fixes[0].isPreferred !== false ? fixes[0] : undefined);
 }
 
 /** Rules whose fix changes an item's level; the item's text fixes wait for the next round then. */

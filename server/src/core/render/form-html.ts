@@ -11,6 +11,8 @@ import { isKelompok, KELOMPOK, tierOf } from '../domain/tiers';
 import { CompetencyItem, buildSkjModel, Field, Section, SkjModel, validLevel } from '../model/skj-model';
 import { isMap, isScalar, isSeq, parseFile, scalarText, seqItems } from '../parse/parsed-file';
 import formGuide from '../dictionary/form-guide.json';
+import { statusRows } from './status-rows';
+import type { ParsedFile } from '../parse/parsed-file';
 import technicalLevels from '../dictionary/technical-levels.json';
 
 export type RenderMode = 'webview' | 'print';
@@ -124,12 +126,13 @@ interface Ctx {
   model: SkjModel;
   dict: DictionaryLookup;
   m: Messages;
+  file?: ParsedFile;
 }
 
 function renderBody(text: string, dictionary: DictionaryLookup | undefined, m: Messages): { html: string; nama?: string } {
   const file = parseFile('untitled:form.skj.yaml', 'skj', text);
   const model = buildSkjModel(file);
-  const ctx: Ctx = { model, dict: dictionary ?? builtinDictionary(), m };
+  const ctx: Ctx = { model, dict: dictionary ?? builtinDictionary(), m, file };
   const notes: string[] = [];
   const syntax = file.problems.filter((p) => p.severity === 'error').length;
   if (syntax) notes.push(m.parseProblems(syntax));
@@ -176,6 +179,7 @@ function renderHeader(ctx: Ctx): string {
     ['Kelompok Jabatan', kelompokText, 'kelompok'],
     ['Urusan Pemerintah', text(job['urusan']), 'urusan'],
     ['Kode Jabatan', text(job['kode']), 'kode'],
+    ...(ctx.file ? statusRows(ctx.file, ctx.model) : []),
   ];
   return [
     '<table class="header" id="header">',

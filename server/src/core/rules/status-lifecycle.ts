@@ -55,7 +55,7 @@ export const statusLifecycle: Rule = {
       ctx.report({
         range: current.valueRange,
         message: m.current(status.tahap, prev.tahap),
-        fixes: [{ title: m.fixCurrent(prev.tahap), edits: [replaceScalar(ctx.file, current.node, prev.tahap)], isPreferred: true }],
+        fixes: [{ title: m.fixCurrent(prev.tahap), edits: [replaceScalar(ctx.file, current.node, prev.tahap)], isPreferred: false }],
       });
     }
   },

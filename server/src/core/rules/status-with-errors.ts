@@ -35,7 +35,8 @@ export const statusWithErrors: Rule = {
     ctx.report({
       range: field.valueRange,
       message: m.message(ctx.locale === 'en' ? `${status.tahap} (${TAHAP_INFO[status.tahap].en.toLowerCase()})` : status.tahap, errors),
-      fixes: [{ title: m.fix, edits: [replaceScalar(ctx.file, field.node, 'draf')] }],
+      // Never by fix-all: the step is the analyst's record, not a typo.
+      fixes: [{ title: m.fix, edits: [replaceScalar(ctx.file, field.node, 'draf')], isPreferred: false }],
     });
   },
 };
