@@ -27,7 +27,10 @@ export interface ReportParams {
 /** How long after the last change the client is told the overview changed. */
 const NOTIFY_MS = 300;
 
-export function registerOverview(connection: Connection, state: ServerState, documents: TextDocuments<TextDocument>, refreshDiagnostics: () => void): void {
+/** A closed file's current problems as the workspace diagnostics hold them (undefined: not one of its files). */
+export type ClosedReport = (uri: string) => { diagnostics: { severity?: number }[] } | undefined;
+
+export function registerOverview(connection: Connection, state: ServerState, documents: TextDocuments<TextDocument>, refreshDiagnostics: () => void, closedReport?: ClosedReport): void {
   /** Counts of closed standards, by URI, valid for one file state and one analysis stamp. */
   const closed = new Map<string, { key: string; counts: Counts }>();
   let timer: NodeJS.Timeout | undefined;
@@ -44,6 +47,8 @@ export function registerOverview(connection: Connection, state: ServerState, doc
   function countsOf(uri: string): Counts | undefined {
     const doc = documents.get(uri);
     if (doc) return countFindings(state.findingsOf(doc));
+    const report = closedReport?.(uri);
+    if (report) return { errors: report.diagnostics.filter((d) => d.severity === 1).length, warnings: report.diagnostics.filter((d) => d.severity === 2).length };
     const file = state.fileOf(uri);
     if (!file || !state.trusted) return undefined;
     let stat: fs.Stats;
@@ -55,17 +60,11 @@ export function registerOverview(connection: Connection, state: ServerState, doc
     const key = `${stat.mtimeMs}:${stat.size}:${state.stamp()}`;
     const hit = closed.get(uri);
     if (hit?.key === key) return hit.counts;
-    let counts: Counts;
-    const over = state.liveLimit('', stat.size);
-    if (over) counts = countFindings([over]);
-    else {
-      try {
-        const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-        counts = countFindings(state.liveLimit(text) ? [state.liveLimit(text)!] : analyze(uri, text, state.options()).findings);
-      } catch {
-        return undefined;
-      }
-    }
+    const r = state.readDisk(file);
+    if (!r.ok) return countFindings([state.refusalFinding(uri, r)]);
+    const opts = state.options(uri);
+    const over = state.liveLimit(r.text, r.bytes.length, opts.config!);
+    const counts = countFindings(over ? [over] : analyze(uri, r.text, opts).findings);
     closed.set(uri, { key, counts });
     return counts;
   }

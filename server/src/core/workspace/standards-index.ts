@@ -109,12 +109,23 @@ export class StandardsIndex implements StandardsView {
     const prev = this.files.get(summary.uri);
     this.files.set(summary.uri, summary);
     if (prev && sameFacts(prev, summary)) return;
-    this.changed();
+    this.changed(prev, summary);
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.changed();
+    const prev = this.files.get(uri);
+    if (this.files.delete(uri)) this.changed(prev);
   }
+
+  /**
+   * The version at which the standards of a job code or of a unit kerja last changed: another
+   * standard's cross-standard findings can only change when one of its groups did (a closed
+   * file's cached findings stay valid otherwise).
+   */
+  groupVersion(s: Pick<StandardSummary, 'kode' | 'unit'>): number {
+    return Math.max(s.kode ? (this.groupVersions.get(`k:${s.kode}`) ?? 0) : 0, s.unit ? (this.groupVersions.get(`u:${sameKey(s.unit)}`) ?? 0) : 0);
+  }
+  private readonly groupVersions = new Map<string, number>();
 
   get(uri: string): StandardSummary | undefined {
     return this.files.get(uri);
@@ -140,9 +151,13 @@ export class StandardsIndex implements StandardsView {
     return (this.byUnit ??= group(this.files, (s) => (s.unit ? sameKey(s.unit) : undefined))).get(sameKey(unit)) ?? [];
   }
 
-  private changed(): void {
+  private changed(...summaries: (StandardSummary | undefined)[]): void {
     this.byKode = this.byUnit = undefined;
     this.version++;
+    for (const s of summaries) {
+      if (s?.kode) this.groupVersions.set(`k:${s.kode}`, this.version);
+      if (s?.unit) this.groupVersions.set(`u:${sameKey(s.unit)}`, this.version);
+    }
     this.onDidChange?.();
   }
 }
