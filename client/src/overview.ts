@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newNonce } from './form';
 
@@ -28,7 +29,7 @@ export class OverviewPanel implements vscode.Disposable {
 
   show(): void {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, vscode.l10n.t('Agency summary'), vscode.ViewColumn.Active, {
+      this.panel = vscode.window.createWebviewPanel(OverviewPanel.viewType, t('Agency summary'), vscode.ViewColumn.Active, {
         enableScripts: true,
         enableFindWidget: true,
         localResourceRoots: [],
@@ -61,7 +62,7 @@ export class OverviewPanel implements vscode.Disposable {
     const version = ++this.version;
     let html: string;
     try {
-      if (!client?.isRunning()) throw new Error(vscode.l10n.t('The SKJ language server is not running.'));
+      if (!client?.isRunning()) throw new Error(t('The SKJ language server is not running.'));
       const nonce = newNonce();
       html = (await client.sendRequest<{ text: string }>('skj/report', { format: 'html', mode: 'webview', cspSource: panel.webview.cspSource, nonce })).text;
       this.uris = new Set([...html.matchAll(/data-uri="([^"]*)"/g)].map((m) => unescapeHtml(m[1])));
@@ -85,7 +86,7 @@ function unescapeHtml(s: string): string {
 /** Writes the overview as XLSX or HTML where the user chooses (asked when no format is given). */
 export async function exportOverview(client: LanguageClient | undefined, format?: Format): Promise<void> {
   if (!client?.isRunning()) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The SKJ language server is not running.'));
+    void vscode.window.showWarningMessage(t('The SKJ language server is not running.'));
     return;
   }
   if (!format) {
@@ -94,27 +95,27 @@ export async function exportOverview(client: LanguageClient | undefined, format?
         { label: 'Excel (XLSX)', format: 'xlsx' as const },
         { label: 'HTML', format: 'html' as const },
       ],
-      { title: vscode.l10n.t('Export the agency summary') },
+      { title: t('Export the agency summary') },
     );
     if (!pick) return;
     format = pick.format;
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const dest = await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Export the agency summary'),
+    title: t('Export the agency summary'),
     defaultUri: folder ? vscode.Uri.joinPath(folder, `ringkasan-standar-kompetensi.${format}`) : undefined,
     filters: format === 'xlsx' ? { Excel: ['xlsx'] } : { HTML: ['html', 'htm'] },
-    saveLabel: vscode.l10n.t('Export'),
+    saveLabel: t('Export'),
   });
   if (!dest) return;
   try {
     const r = await client.sendRequest<{ data?: string; text?: string }>('skj/report', { format, mode: 'file' });
     await vscode.workspace.fs.writeFile(dest, r.data !== undefined ? Buffer.from(r.data, 'base64') : Buffer.from(r.text ?? '', 'utf8'));
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The summary could not be exported: {0}', (e as Error)?.message ?? String(e)));
+    void vscode.window.showErrorMessage(t('The summary could not be exported: {0}', (e as Error)?.message ?? String(e)));
     return;
   }
-  const open = vscode.l10n.t('Open');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Summary exported to {0}', dest.fsPath || dest.toString()), open);
+  const open = t('Open');
+  const choice = await vscode.window.showInformationMessage(t('Summary exported to {0}', dest.fsPath || dest.toString()), open);
   if (choice === open) void vscode.env.openExternal(dest);
 }

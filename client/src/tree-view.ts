@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { jenjangLabel, kelompokLabel, LABELS, ReportRow, tahapLabel } from '../../server/src/core/report/rows';
 import { TIERS } from '../../server/src/core/domain/tiers';
@@ -111,7 +112,7 @@ export class StandardsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     tip.appendMarkdown(`${GENERAL_CODES.map((k, i) => `${k} ${r.levels[i] ?? '—'}`).join(' · ')}\n\n`);
     tip.appendMarkdown(`${md(problemsText(r.errors, r.warnings, locale))} — \`${r.file.replace(/`/g, "'")}\``);
     item.tooltip = tip;
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
+    item.command = { command: 'vscode.open', title: t('Open'), arguments: [uri] };
     item.contextValue = 'skj.standard';
     return item;
   }

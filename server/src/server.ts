@@ -2,6 +2,7 @@
  * The SKJ language server: wires LSP requests to the pure core. `skj-language-server --stdio`
  * (or `--node-ipc` when started by the VS Code client).
  */
+import type { Locale } from './core/types';
 import {
   CodeAction,
   CodeActionKind,
@@ -26,11 +27,13 @@ import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, technicalReferences, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
+import { handleServerArgs } from './lsp/cli-args';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { Diagnostics } from './lsp/diagnostics';
 import { registerOverview } from './lsp/overview';
 
+handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -62,7 +65,8 @@ connection.onInitialize((params): InitializeResult => {
   } catch {
     state.folders.roots = [];
   }
-  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean; locale?: unknown } | undefined;
+  state.clientLocale = localeOf(init?.locale) ?? localeOf(params.locale) ?? 'id';
   if (init?.settings) state.applySettings(init.settings);
   state.trusted = init?.trusted !== false;
   state.reloadConfig();
@@ -333,8 +337,8 @@ connection.onWorkspaceSymbol((params) =>
 );
 
 // Custom requests of the VS Code extension (and any client): a new standard, the form preview.
-connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({
-  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale }),
+connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string; snippet?: boolean }) => ({
+  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale, snippet: p.snippet === true }),
 }));
 
 connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }): { html: string; error?: string } => {
@@ -368,3 +372,10 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 documents.listen(connection);
 connection.listen();
+
+/** A client's language tag (`id`, `en-US`…) as an SKJ locale; undefined for other languages. */
+function localeOf(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const t = tag.toLowerCase();
+  return t === 'id' || t.startsWith('id-') ? 'id' : t === 'en' || t.startsWith('en-') ? 'en' : undefined;
+}

@@ -10,16 +10,18 @@ import type { Competency } from '../core/dictionary/model';
 import { kamusCompetencies, KamusModel } from '../core/model/kamus-model';
 import type { ParsedFile } from '../core/parse/parsed-file';
 import { RULE_IDS, RULES } from '../core/rules';
-import { comparePositions, fileKindOf, Finding, Locale } from '../core/types';
+import { comparePositions, FileKind, fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
-import { StandardsIndex, StandardSummary, summarizeStandard } from '../core/workspace/standards-index';
+import { StandardsIndex, StandardSummary, summarizeStandard, summarizeText } from '../core/workspace/standards-index';
 import { crossStandardFindings } from '../core/rules/cross-standard';
 import { findSuppressions, Suppressions } from '../core/suppress';
 import { readFileSafe, realPath } from '../fs/read';
 import { walkFiles } from '../fs/walk';
 import { configReader, discoverWorkspace, ignoresIn, kamusFromGlobs } from '../fs/workspace-files';
 import { CLI_READ_LIMIT, expandArgs, repositoryOf } from './files';
+import { fixFile } from './fix';
 import type { FileFindings } from './formatters';
+import { configLocale } from './locale';
 
 export interface CheckOptions {
   configPath?: string;
@@ -27,12 +29,24 @@ export interface CheckOptions {
   cwd: string;
   /** Let config globs reach outside the repository (--allow-outside). */
   allowOutside?: boolean;
+  /** The language when neither `locale` nor a config's `locale:` says (e.g. from LANG). */
+  fallbackLocale?: Locale;
+  /** The kind of files whose name is neither a standard's nor a kamus's (`--kind`). */
+  kind?: 'skj' | 'kamus';
+  /** Texts to check instead of reading the file of that path (standard input). */
+  texts?: Record<string, string>;
+  /** Apply the editor's fix-all to each file; the findings are then those of the fixed text. */
+  fix?: boolean;
 }
 
 export interface CheckResult {
   results: FileFindings[];
   /** The config of the first file (for the summary's language). */
   config: SkjConfig;
+  /** The language of the first file's messages (for the summary). */
+  locale: Locale;
+  /** With `fix`: the fixed text of each file the fixes changed, by path. */
+  fixed: Map<string, string>;
   /** Files that could not be read (exit code 2). */
   unreadable: { file: string; error: string }[];
   /** The summaries of the standards checked (what `skj report` lists). */
@@ -95,9 +109,13 @@ function encodingFinding(bytes: Buffer, text: string, config: SkjConfig, locale:
  * repository unless allowOutside), with the editor's ignore rules.
  */
 export async function checkPaths(args: string[], opts: CheckOptions): Promise<CheckResult> {
-  const configs = new ConfigModel(configReader(), RULE_IDS, () => opts.locale ?? 'id');
+  const configs = new ConfigModel(configReader(), RULE_IDS, () => opts.locale ?? opts.fallbackLocale ?? 'id');
   const ignores = ignoresIn(configs);
   const { inputs, unreadable } = expandArgs(args, opts.cwd, ignores);
+  // Standard input's file is found from the nearest existing folder above its name.
+  const existingDir = (d: string): string => (fs.existsSync(d) || path.dirname(d) === d ? d : existingDir(path.dirname(d)));
+  for (const f of Object.keys(opts.texts ?? {})) if (!inputs.some((i) => i.file === f)) inputs.push({ file: f, from: existingDir(path.dirname(f)) });
+  const kindOfInput = (f: string): FileKind => fileKindOf(f) ?? opts.kind ?? 'skj';
   const explicit = opts.configPath ? configs.load(opts.configPath) : undefined;
   if (explicit && !explicit.file) throw new Error(`cannot read ${opts.configPath}: no such file`);
   if (explicit?.refused) throw new Error(`cannot read ${opts.configPath}: ${explicit.refused}`);
@@ -112,6 +130,8 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
   const rootOf: number[] = [];
   const configOf: number[] = [];
   const walkedFrom = new Set<string>();
+  /** Every standard of the inputs' repositories: the cross-standard rules compare with them all, as the editor does. */
+  const workspaceStandards = new Set<string>();
   for (const { file, from } of inputs) {
     const root = repositoryOf(path.dirname(file)) ?? realPath(from) ?? from;
     let r = rootIndex.get(root);
@@ -119,6 +139,7 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
       rootIndex.set(root, (r = roots.length));
       roots.push(root);
       const ws = discoverWorkspace(root, { configs, ignoresIn: ignores, globRoots: opts.allowOutside ? 'any' : [root], locale: opts.locale ?? 'id' });
+      for (const f of ws.standards) workspaceStandards.add(f);
       for (const e of ws.errors) unreadable.push({ file: e.path, error: e.message });
       const list = new Set(ws.kamus);
       if (explicit) {
@@ -141,33 +162,41 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
       const near = walkFiles(from, { accept: (f) => fileKindOf(f) === 'kamus', ignoresIn: ignores, ignoreRoot: root });
       for (const k of near.files) if (!kamusFiles[r].includes(k)) kamusFiles[r].push(k);
     }
-    if (fileKindOf(file) === 'kamus' && !kamusFiles[r].includes(file)) kamusFiles[r].push(file);
+    if (kindOfInput(file) === 'kamus' && !kamusFiles[r].includes(file)) kamusFiles[r].push(file);
     files.push(file);
     rootOf.push(r);
     configOf.push(c);
   }
+  // `skj check skj.config.yaml` alone: that config's own findings.
+  if (explicit?.file && !inputs.length && explicit.findings.length) results.push({ file: explicit.file, findings: explicit.findings });
   // The findings of every config file that judges a checked file, before the files.
   for (const resolved of configIndex.keys()) {
     if (!resolved.file) continue;
     const findings = [...resolved.findings, ...(reported.get(resolved.file) ?? [])];
     if (findings.length) results.push({ file: resolved.file, findings });
   }
-  const job: WorkerJob = { skjCheck: true, files, configs: configList, configOf, rootOf, kamusFiles, locale: opts.locale };
+  // Each config's language: --locale, else its own `locale:`, else the fallback (LANG), else id.
+  const localeOf = [...configIndex.keys()].map((r) => opts.locale ?? (r.file ? configLocale(r.file) : undefined) ?? opts.fallbackLocale ?? r.config.locale);
+  const job: WorkerJob = { skjCheck: true, files, configs: configList, configOf, rootOf, kamusFiles, localeOf, kind: opts.kind, texts: opts.texts, fix: opts.fix };
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   const outcomes = files.length >= PARALLEL_FROM && threads > 1 ? await checkInWorkers(job, threads) : checkAllHere(job);
+  const fixed = new Map<string, string>();
   // The cross-standard rules once every standard's summary is known (the server has them all too).
   const standards = new StandardsIndex();
   for (const o of outcomes) if ('summary' in o && o.summary) standards.set(o.summary);
+  const compared = withWorkspaceStandards(standards, [...workspaceStandards].filter((f) => !files.includes(f)));
   files.forEach((file, i) => {
     const o = outcomes[i];
     if ('error' in o) unreadable.push({ file, error: o.error });
     else {
-      const config = configList[configOf[i]];
-      results.push({ file, findings: o.summary && standards.size > 1 ? withCrossStandard(o, standards, config, opts.locale ?? config.locale) : o.findings });
+      const cross = o.summary && compared.size > 1;
+      results.push({ file, findings: cross ? withCrossStandard(o, compared, configList[configOf[i]], localeOf[configOf[i]]) : o.findings });
+      if (o.fixed !== undefined) fixed.set(file, o.fixed);
     }
   });
-  return { results, config: configList[0] ?? explicit?.config ?? DEFAULT_CONFIG, unreadable, standards };
+  const locale = localeOf[0] ?? opts.locale ?? (explicit?.file ? configLocale(explicit.file) : undefined) ?? opts.fallbackLocale ?? 'id';
+  return { results, config: configList[0] ?? explicit?.config ?? DEFAULT_CONFIG, locale, fixed, unreadable, standards };
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -187,19 +216,52 @@ interface WorkerJob {
   rootOf: number[];
   /** Per repository: every kamus file its standards are checked against. */
   kamusFiles: string[][];
-  /** --locale, else each file's config decides. */
-  locale?: Locale;
+  /** The language of each config's files (by config index). */
+  localeOf: Locale[];
+  kind?: 'skj' | 'kamus';
+  texts?: Record<string, string>;
+  fix?: boolean;
   /** Shared Int32Array[1]: index of the next file to hand out (workers only). */
   next?: Int32Array;
 }
 
 /** What became of one file: its findings, or why it could not be read. */
-type Outcome = { findings: Finding[]; summary?: StandardSummary; suppressions?: Suppressions } | { error: string };
+type Outcome = { findings: Finding[]; fixed?: string; summary?: StandardSummary; suppressions?: Suppressions } | { error: string };
+
+/**
+ * The checked standards' index with the summaries of the repository's other standards added (read
+ * here; their findings are not reported): `skj check FILE` compares FILE with the workspace's
+ * standards as the editor does. The checked index itself when there are none.
+ */
+function withWorkspaceStandards(checked: StandardsIndex, others: string[]): StandardsIndex {
+  if (!others.length) return checked;
+  const all = new StandardsIndex();
+  for (const s of checked.all()) all.set(s);
+  for (const f of others) {
+    try {
+      all.set(summarizeText(fileUri(f), readFile(f).text));
+    } catch {
+      /* unreadable: it is not compared (it was not asked to be checked) */
+    }
+  }
+  return all;
+}
 
 /** The findings of a standard with those of the cross-standard rules (duplicate-job-code, …) added. */
 function withCrossStandard(o: { findings: Finding[]; summary?: StandardSummary; suppressions?: Suppressions }, standards: StandardsIndex, config: SkjConfig, locale: Locale): Finding[] {
   const cross = crossStandardFindings(RULES, o.summary!, standards, config, locale, o.suppressions);
   return cross.length ? [...o.findings, ...cross].sort((a, b) => comparePositions(a.range.start, b.range.start)) : o.findings;
+}
+
+/** A file's kind: by its name, else `--kind`, else a standard. */
+function kindOf(job: WorkerJob, f: string): FileKind {
+  return fileKindOf(f) ?? job.kind ?? 'skj';
+}
+
+/** A file's text: standard input's when it is that file, else read through the safe layer. */
+function jobRead(job: WorkerJob, f: string): { text: string; bytes: Buffer } {
+  const t = job.texts?.[f];
+  return t !== undefined ? { text: t, bytes: Buffer.from(t, 'utf8') } : readFile(f);
 }
 
 /** The definitions of each kamus file, by URI: what a worker's index is built from. */
@@ -237,7 +299,7 @@ function indexKamus(job: WorkerJob): IndexedKamus {
       }
       let read: { text: string; bytes: Buffer };
       try {
-        read = readFile(f);
+        read = jobRead(job, f);
       } catch (e) {
         kamus.reads.set(f, { error: (e as Error).message });
         continue;
@@ -266,20 +328,24 @@ function checkFile(job: WorkerJob, indexes: KamusIndex[], i: number, kamus?: Kam
   const f = job.files[i];
   let read: { text: string; bytes: Buffer };
   try {
-    read = kamus ?? readFile(f);
+    read = kamus ?? jobRead(job, f);
   } catch (e) {
     return { error: (e as Error).message };
   }
   const config = job.configs[job.configOf[i]];
-  const locale = job.locale ?? config.locale;
-  const opts = { config, kamus: indexes[job.rootOf[i]], locale, kind: fileKindOf(f) ?? 'skj' };
+  const locale = job.localeOf[job.configOf[i]];
+  const opts = { config, kamus: indexes[job.rootOf[i]], locale, kind: kindOf(job, f) };
   const analysis = kamus ? analyzeParsed(kamus.file, opts, { kamus: kamus.model }) : analyze(fileUri(f), read.text, opts);
-  const findings = analysis.findings;
+  let findings: Finding[] = analysis.findings;
   const encoding = read.text.includes('\uFFFD') ? encodingFinding(read.bytes, read.text, config, locale) : undefined;
+  // A file that is not UTF-8 is not rewritten: its invalid bytes would be lost.
+  const fix = job.fix && !encoding && findings.some((x) => x.fixes?.length) ? fixFile(analysis, opts) : undefined;
+  if (fix) findings = fix.remaining;
   // A standard's summary and suppression comments, for the cross-standard rules after the batch.
-  const summary = analysis.skj ? summarizeStandard(analysis.file, analysis.skj) : undefined;
+  // With --fix, of the fixed text (a fix may change the job code itself).
+  const summary = !analysis.skj ? undefined : fix?.text !== undefined ? summarizeText(fileUri(f), fix.text) : summarizeStandard(analysis.file, analysis.skj);
   const suppressions = summary && read.text.includes('skj-disable') ? findSuppressions(analysis.file) : undefined;
-  return { findings: encoding ? [encoding, ...findings] : findings, summary, suppressions };
+  return { findings: encoding ? [encoding, ...findings] : findings, fixed: fix?.text, summary, suppressions };
 }
 
 /**
@@ -290,7 +356,7 @@ function checkFile(job: WorkerJob, indexes: KamusIndex[], i: number, kamus?: Kam
 function checkStandards(job: WorkerJob, indexes: KamusIndex[], put: (i: number, o: Outcome) => void, only?: number[]): void {
   const n = job.files.length;
   const one = (i: number) => {
-    if (fileKindOf(job.files[i]) !== 'kamus') put(i, checkFile(job, indexes, i));
+    if (kindOf(job, job.files[i]) !== 'kamus') put(i, checkFile(job, indexes, i));
   };
   if (only) only.forEach(one);
   else if (!job.next) for (let i = 0; i < n; i++) one(i);
@@ -313,7 +379,7 @@ function checkAllHere(job: WorkerJob): Outcome[] {
 /** Checks the job's kamus files with the parses indexKamus made. */
 function checkKamusFiles(job: WorkerJob, kamus: IndexedKamus, put: (i: number, o: Outcome) => void): void {
   job.files.forEach((f, i) => {
-    if (fileKindOf(f) === 'kamus') put(i, checkFile(job, kamus.indexes, i, kamus.reads.get(f) ?? { error: 'not read' }));
+    if (kindOf(job, f) === 'kamus') put(i, checkFile(job, kamus.indexes, i, kamus.reads.get(f) ?? { error: 'not read' }));
   });
 }
 

@@ -8,6 +8,7 @@ import { writeReportXlsx } from '../core/report/load-xlsx';
 import { countFindings, Counts, reportRows } from '../core/report/rows';
 import type { Locale } from '../core/types';
 import { checkPaths } from './check';
+import type { Command } from './command';
 import { UsageError } from './files';
 
 export const REPORT_HELP = `skj report [paths or globs…] [--format html|xlsx|json|csv] [-o OUT] [--locale id|en] [--config FILE]
@@ -28,7 +29,7 @@ interface Io {
 }
 
 /** `skj report …`: returns the exit code (0 written, 2 bad usage or unreadable input). */
-export async function reportCommand(args: string[], io: Io, writeBytes: (file: string, data: Uint8Array | string) => void = fs.writeFileSync): Promise<number> {
+export async function reportCommand(args: string[], io: Io, writeBytes: (file: string, data: Uint8Array | string) => void = fs.writeFileSync, fallbackLocale?: Locale): Promise<number> {
   const paths: string[] = [];
   let format: string | undefined;
   let output: string | undefined;
@@ -60,9 +61,9 @@ export async function reportCommand(args: string[], io: Io, writeBytes: (file: s
   if (fmt === 'xlsx' && !output) throw new UsageError('--format xlsx needs -o FILE.xlsx');
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
 
-  const { results, config, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath });
+  const { results, locale: checkedLocale, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, fallbackLocale });
   for (const u of unreadable) io.err(`skj: cannot read ${path.relative(io.cwd, u.file)}: ${u.error}\n`);
-  const loc = locale ?? config.locale;
+  const loc = locale ?? checkedLocale;
   const counts = new Map<string, Counts>();
   for (const r of results) counts.set(path.resolve(r.file), countFindings(r.findings));
   const rel = (uri: string) => {
@@ -87,3 +88,33 @@ export async function reportCommand(args: string[], io: Io, writeBytes: (file: s
   } else io.out(typeof data === 'string' ? data : Buffer.from(data).toString('binary'));
   return unreadable.length ? 2 : 0;
 }
+
+/**
+ * `skj report` in the command table (main.ts). report.ts parses its own arguments; this declares
+ * them for help, strict parsing and did-you-mean, and hands them on.
+ */
+export const reportCommandSpec: Command = {
+  name: 'report',
+  summary: { id: 'tabel ringkasan instansi: setiap jabatan dengan unit, jenjang, kode, level, status, galat', en: "the agency's summary table: every position with unit, tier, code, levels, status, problems" },
+  usage: 'skj report [paths…] [--format html|xlsx|json|csv] [-o OUT] [--locale id|en] [--config FILE]',
+  description: {
+    id: 'Memeriksa standar (*.skj.yaml) seperti skj check dan menulis tabel ringkasan instansi: satu baris per jabatan\ndengan nama, unit kerja (status.unit_kerja), jenjang, kode jabatan, level M.01–M.08 dan SK.01, status\n(status.tahap), serta jumlah galat dan peringatannya. Format diambil dari ekstensi -o bila --format tidak\ndiberikan (bawaan csv). Tanpa -o tabel ditulis ke keluaran standar (tidak untuk xlsx).',
+    en: REPORT_HELP.split('\n\n').slice(1).join('\n\n'),
+  },
+  options: {
+    format: { type: 'string', choices: FORMATS, help: { id: 'format tabel (bawaan: dari ekstensi -o, lalu csv)', en: "the table's format (default: from -o's extension, else csv)" } },
+    'output-file': { type: 'string', short: 'o', value: 'OUT', help: { id: 'tulis tabel ke berkas ini', en: 'write the table to this file' } },
+    output: { type: 'string', value: 'OUT', help: { id: 'sama dengan -o', en: 'same as -o' } },
+    locale: { type: 'string', choices: ['id', 'en'], help: { id: 'bahasa tabel (bawaan: skj.config.yaml, lalu LANG, lalu id)', en: 'language of the table (default: skj.config.yaml, then LANG, then id)' } },
+    config: { type: 'string', value: 'FILE', help: { id: 'skj.config.yaml yang dipakai untuk semua berkas', en: 'the skj.config.yaml to use for every file' } },
+  },
+  run(a, io) {
+    const args = [...a.positionals];
+    const out = (a.values['output-file'] ?? a.values.output) as string | undefined;
+    if (out !== undefined) args.push('-o', out);
+    if (typeof a.values.format === 'string') args.push('--format', a.values.format);
+    if (typeof a.values.config === 'string') args.push('--config', a.values.config);
+    if (a.localeFlag) args.push('--locale', a.localeFlag);
+    return reportCommand(args, io, fs.writeFileSync, a.locale);
+  },
+};

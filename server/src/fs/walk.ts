@@ -2,7 +2,7 @@
  * The one file walker of the server and the CLI. It skips the same folders for both (names
  * starting with a dot, node_modules), honours `.skjignore` files and the `ignore:` list of
  * `skj.config.yaml` (gitignore syntax, via the `ignore` package, relative to the folder holding
- * them), never follows symbolic links, is bounded in entries and depth, and reports every folder
+ * them), never walks into linked folders, is bounded in entries and depth, and reports every folder
  * it could not read instead of passing over it in silence.
  */
 import * as fs from 'node:fs';
@@ -91,8 +91,10 @@ export function walkFiles(start: string, opts: WalkOptions): WalkResult {
         if (SKIPPED_FOLDERS.has(e.name) || ignoredBy(layers, p, true)) continue;
         const own = opts.ignoresIn?.(p) ?? [];
         walk(p, depth + 1, own.length ? [...layers, { dir: p, ig: ignore().add(own) }] : layers);
-      } else if (e.isFile() && opts.accept(p) && !ignoredBy(layers, p, false)) result.files.push(p);
-      // symbolic links are not followed; FIFOs, sockets and devices are not files
+      } else if ((e.isFile() || e.isSymbolicLink()) && opts.accept(p) && !ignoredBy(layers, p, false)) result.files.push(p);
+      // Links to folders are not followed; a link to a file is listed and left to the safe
+      // reader (fs/read.ts), which refuses it when it leads outside or to a FIFO or device.
+      // FIFOs, sockets and devices themselves are not listed.
     }
   };
   walk(start, 0, base);

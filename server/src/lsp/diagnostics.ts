@@ -81,12 +81,10 @@ export class Diagnostics {
       if (!file) return [];
       // The config was reloaded when its text changed (onConfigChanged).
       const loaded = this.state.configs.load(file);
-      return [...loaded.findings, ...(this.globFindings.get(file) ?? [])];
+      return [...loaded.findings, ...(this.state.configGlobFindings.get(file) ?? [])];
     }
     return this.state.findingsOf(doc);
   }
-  /** Findings on config files from the scan (kamus globs leading outside). */
-  private globFindings = new Map<string, Finding[]>();
 
   schedule(doc: TextDocument): void {
     if (this.caps.pull) return;
@@ -181,15 +179,21 @@ export class Diagnostics {
     try {
       const ws = this.safe(() => state.folders.scan(state.configs, state.config.locale), undefined);
       if (!ws) return;
-      this.globFindings = ws.configFindings;
+      state.configGlobFindings = ws.configFindings;
+      for (const c of ws.configs) {
+        const refused = state.configs.load(c).refused;
+        if (refused) this.connection.console.warn(`skj: ${c} is not applied: ${refused}`);
+      }
       for (const e of ws.errors) this.connection.console.warn(`skj: cannot read ${e.path}: ${e.message}`);
       if (ws.truncated) this.connection.console.warn('skj: the workspace has more than 20,000 entries or folders deeper than 30 levels; the rest is not scanned');
       for (const f of ws.kamus) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.indexKamusFromDisk(f), undefined);
       this.kamusIndexed();
-      this.closed.setFiles([...ws.standards, ...ws.kamus.filter((k) => fileKindOf(k) === 'kamus')]);
+      this.closed.setFiles([...ws.standards, ...ws.kamus.filter((k) => fileKindOf(k) === 'kamus'), ...ws.configs]);
       this.refreshAll();
       const total = ws.standards.length;
       const check = state.scope === 'workspace';
+      // Every standard's summary before any is checked: the cross-standard rules compare each with all the others.
+      if (check) for (const f of ws.standards) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.summarizeFromDisk(f), undefined);
       for (let i = 0; i < total; i++) {
         if (progress?.token.isCancellationRequested) {
           this.cancelled = true;
@@ -198,8 +202,9 @@ export class Diagnostics {
         const f = ws.standards[i];
         const uri = pathToFileURL(f).href;
         if (!this.documents.get(uri)) {
-          const text = this.safe(() => state.indexStandardFromDisk(f), undefined);
-          if (check) this.safe(() => this.closed.report(uri, text), undefined);
+          // Checking it also indexes its technical references (workspace-diagnostics.ts).
+          if (check) this.safe(() => this.closed.report(uri), undefined);
+          else this.safe(() => state.indexStandardFromDisk(f), undefined);
         }
         if ((i + 1) % SCAN_BATCH === 0) {
           progress?.report(Math.round(((i + 1) / total) * 100), en ? `${i + 1} of ${total} standards` : `${i + 1} dari ${total} standar`);

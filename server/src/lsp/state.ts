@@ -1,3 +1,4 @@
+import type { Locale } from '../core/types';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze, AnalyzeOptions, analyzeParsed } from '../core/analyze';
@@ -40,6 +41,8 @@ export class ServerState {
   settings: Partial<SkjConfig> = {};
   /** skj.diagnostics.scope: problems of every file of the workspace, or of the open ones only. */
   scope: 'open' | 'workspace' = 'workspace';
+  /** The language the client asked for (initializationOptions.locale); settings and skj.config.yaml take precedence. */
+  clientLocale: Locale = 'id';
   /**
    * Limited mode for untrusted workspaces: nothing is read from disk (no skj.config.yaml, no
    * workspace scan); only the documents the user opens are checked.
@@ -53,16 +56,18 @@ export class ServerState {
       return this.trusted ? configReader(() => this.folders.roots)(file) : undefined;
     },
     RULE_IDS,
-    () => this.settings.locale ?? 'id',
+    () => this.settings.locale ?? this.clientLocale,
   );
   private readonly merged = new Map<ResolvedConfig, SkjConfig>();
+  /** Findings on config files from the workspace scan (kamus globs leading outside the folders). */
+  configGlobFindings = new Map<string, Finding[]>();
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
   readonly skipped = new Map<string, Finding>();
   /** Returns memory to the system after bursts of work (see idle-gc.ts). */
   readonly idle = new IdleCollector();
 
-  constructor(private readonly openText: (uri: string) => string | undefined) {}
+  constructor(readonly openText: (uri: string) => string | undefined) {}
 
   /** The editor's `skj` settings section (skj.diagnostics.scope apart from the config keys). */
   applySettings(s: unknown): void {
@@ -76,7 +81,7 @@ export class ServerState {
     this.configs.clear();
     this.merged.clear();
     const root = this.folders.roots[0];
-    this.config = root ? this.configOf(pathToFileURL(`${root}/x.skj.yaml`).href) : mergeConfig(DEFAULT_CONFIG, this.settings);
+    this.config = root ? this.configOf(pathToFileURL(`${root}/x.skj.yaml`).href) : mergeConfig({ ...DEFAULT_CONFIG, locale: this.clientLocale }, this.settings);
   }
 
   /** The config file that judges `uri` (nearest skj.config.yaml upward within its folder), resolved. */
@@ -89,7 +94,7 @@ export class ServerState {
   /** The configuration `uri` is judged by, with the editor's settings over it. */
   configOf(uri: string): SkjConfig {
     const resolved = this.resolvedConfigOf(uri);
-    if (!resolved) return mergeConfig(DEFAULT_CONFIG, this.settings);
+    if (!resolved) return mergeConfig({ ...DEFAULT_CONFIG, locale: this.clientLocale }, this.settings);
     let hit = this.merged.get(resolved);
     if (!hit) this.merged.set(resolved, (hit = mergeConfig(resolved.config, this.settings)));
     return hit;
@@ -230,7 +235,15 @@ export class ServerState {
     return r.text;
   }
 
-  /** A standard gone from the workspace (deleted, unreadable, over the limits). */
+  /** Reads a standard's summary from disk into the standards index (before the scan checks it). */
+  summarizeFromDisk(file: string): void {
+    const uri = pathToFileURL(file).href;
+    const r = this.readDisk(file);
+    if (!r.ok || this.liveLimit(r.text, r.bytes.length, this.configOf(uri))) this.standards.remove(uri);
+    else this.standards.set(summarizeText(uri, r.text));
+  }
+
+    /** A standard gone from the workspace (deleted, unreadable, over the limits). */
   removeStandard(uri: string): void {
     this.refs.remove(uri);
     this.standards.remove(uri);

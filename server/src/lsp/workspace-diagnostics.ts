@@ -88,14 +88,19 @@ export class ClosedFiles {
     const state = this.state;
     const kind = fileKindOf(file) === 'kamus' ? 'kamus' : 'skj';
     const base = { file, disk, configVersion: state.configs.version, kamusVersion: state.kamus.version, standardsVersion: state.standards.version };
-    let findings: Finding[];
+    let findings: Finding[] | undefined;
     let codes: Entry['codes'] = 'all';
-    if (text === undefined) {
+    if (fileKindOf(file) === 'config') {
+      // Its problems as the config model read it (refused, or its parse findings and globs).
+      const loaded = state.configs.load(file);
+      findings = [...loaded.findings, ...(state.configGlobFindings.get(file) ?? [])];
+      text = undefined;
+    } else if (text === undefined) {
       const r = state.readDisk(file);
       if (!r.ok) findings = [state.refusalFinding(uri, r)];
       else text = r.text;
     }
-    if (text !== undefined) {
+    if (text !== undefined && findings === undefined) {
       const opts = state.options(uri);
       const over = state.liveLimit(text, text.length, opts.config!);
       if (over) findings = [over];
@@ -103,12 +108,16 @@ export class ClosedFiles {
         const analysis = analyze(uri, text, { ...opts, kind });
         findings = analysis.findings;
         if (kind === 'skj') {
-          const used = (analysis.skj?.sections.teknis?.items ?? []).flatMap((i) => (i.kode?.text ? [i.kode.text.trim()] : []));
+          const items = analysis.skj?.sections.teknis?.items ?? [];
+          const used = items.flatMap((i) => (i.kode?.text ? [i.kode.text.trim()] : []));
           codes = used.every((c) => state.kamus.get(c)) ? used : 'all';
+          // The reference index takes them from this parse (no second parse of the standard).
+          const refs = items.flatMap((i) => (i.kode?.node && i.kode.text ? [{ kode: i.kode.text.trim(), range: i.kode.valueRange }] : []));
+          if (!this.state.openText(uri)) state.refs.setLazy(uri, () => refs);
         }
       }
     }
-    const diagnostics = findings!.map(this.toDiagnostic);
+    const diagnostics = (findings ?? []).map(this.toDiagnostic);
     return { ...base, codes, diagnostics, resultId: hashOf(diagnostics) };
   }
 

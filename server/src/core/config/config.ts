@@ -2,6 +2,7 @@ import { isMap, mapPairs, nodeRange, parseFile, scalarText } from '../parse/pars
 import { tierOf, TIERS } from '../domain/tiers';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { compileGlob } from '../workspace/glob';
+import { LevelProfiles, parseProfiles } from './profiles';
 
 /** The workspace configuration (`skj.config.yaml`), shared by the editor and the CLI. */
 export interface SkjConfig {
@@ -19,6 +20,8 @@ export interface SkjConfig {
   /** Files with a line longer than this (characters) are not checked live by the server. */
   maxLineLength: number;
   inlayHints: boolean;
+  /** Level profiles of functional positions (`profil`, see profiles.ts). */
+  profil: LevelProfiles;
 }
 
 export const DEFAULT_CONFIG: SkjConfig = {
@@ -30,6 +33,7 @@ export const DEFAULT_CONFIG: SkjConfig = {
   maxFileSize: 5 * 1024 * 1024,
   maxLineLength: 100_000,
   inlayHints: true,
+  profil: {},
 };
 
 export const CONFIG_FILE_NAMES = ['skj.config.yaml', 'skj.config.yml'];
@@ -51,6 +55,7 @@ export function mergeConfig(base: SkjConfig, over: Partial<SkjConfig> | undefine
     ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)),
     rules: { ...base.rules, ...(over.rules ?? {}) },
     tierLevels: { ...base.tierLevels, ...(over.tierLevels ?? {}) },
+    profil: { ...base.profil, ...(over.profil ?? {}) },
   };
 }
 
@@ -65,7 +70,8 @@ export interface LoadedConfig {
  */
 export function parseConfig(text: string, uri: string, knownRules: readonly string[], locale: Locale = 'id'): LoadedConfig {
   const file = parseFile(uri, 'config', text);
-  const config: SkjConfig = { ...DEFAULT_CONFIG, rules: {}, tierLevels: {}, kamus: [], ignore: [] };
+  // The file's own `locale` overrides the one its messages are written in (the user's).
+  const config: SkjConfig = { ...DEFAULT_CONFIG, locale, rules: {}, tierLevels: {}, kamus: [], ignore: [], profil: {} };
   const findings: Finding[] = [];
   const en = locale === 'en';
   const report = (node: unknown, id: string, english: string) =>
@@ -174,6 +180,9 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
         else report(v ?? pair.key, 'inlayHints harus true atau false.', 'inlayHints must be true or false.');
         break;
       }
+      case 'profil':
+        config.profil = parseProfiles(v as never, pair.key, report);
+        break;
       default:
         report(pair.key, `Kunci "${key}" tidak dikenal dalam skj.config.yaml.`, `Unknown key "${key}" in skj.config.yaml.`);
     }

@@ -19,6 +19,11 @@ import { technicalUnknown } from './technical-unknown';
 import { unknownCompetency } from './unknown-competency';
 import { wrongSection } from './wrong-section';
 import { yamlSyntax } from './yaml-syntax';
+import { indicatorWording } from './indicator-wording';
+import { descriptionWording } from './description-wording';
+import { codeAlias } from './code-alias';
+import { technicalNameOnly } from './technical-name-only';
+import { pangkatRange } from './pangkat-range';
 import { duplicateJobCode } from './duplicate-job-code';
 import { duplicatePosition } from './duplicate-position';
 import { siblingLevels } from './sibling-levels';
@@ -47,6 +52,11 @@ export const RULES: Rule[] = [
   technicalMismatch,
   kamusIncomplete,
   kamusDuplicateCode,
+  indicatorWording,
+  descriptionWording,
+  codeAlias,
+  technicalNameOnly,
+  pangkatRange,
   statusLifecycle,
   duplicateJobCode,
   duplicatePosition,

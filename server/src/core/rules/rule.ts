@@ -25,7 +25,8 @@ export interface RuleContext {
   standards?: import('../workspace/standards-index').StandardsView;
   /** The findings of the rules run before this one (read-only; see status-with-errors). */
   findings?: readonly import('../types').Finding[];
-  report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[] }): void;
+  /** `severity` only where one rule reports findings of two weights (else the rule's configured one). */
+  report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[]; severity?: Severity }): void;
 }
 
 export interface Rule {

@@ -4,12 +4,12 @@
 // @ts-nocheck
 "use strict";
 export const skj = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://skj-tools.github.io/schemas/skj.schema.json","title":"Standar Kompetensi Jabatan ASN (*.skj.yaml)","description":"Satu berkas = satu jabatan = satu FORM STANDAR KOMPETENSI JABATAN ASN yang telah diisi (PermenPANRB No. 38 Tahun 2017; Lampiran I angka 4 huruf h). Tanda (*1)–(*20) merujuk pada PETUNJUK PENGISIAN FORMULIR STANDAR KOMPETENSI JABATAN.","type":"object","additionalProperties":false,"required":["jabatan","kompetensi","persyaratan"],"properties":{"jabatan":{"title":"Identitas dan Ikhtisar Jabatan","description":"Kepala formulir (Nama Jabatan, Kelompok Jabatan, Urusan Pemerintah, Kode Jabatan) dan I. IKHTISAR JABATAN, ditambah jenjang jabatan. Wajib: nama, kelompok, jenjang, urusan, ikhtisar; kode opsional.","type":"object","additionalProperties":false,"required":["nama","kelompok","jenjang","urusan","ikhtisar"],"properties":{"nama":{"title":"Nama Jabatan","description":"(*1) \"Tuliskan nama jabatan yang akan disusun standar kompetensinya.\"","type":"string","minLength":1,"examples":["Analis Sumber Daya Manusia Aparatur Ahli Muda","Kepala Subbagian Umum dan Kepegawaian"]},"kelompok":{"title":"Kelompok Jabatan","description":"(*2) \"Tuliskan kelompok jabatan (Jabatan Pimpinan Tinggi, Jabatan Administrasi / Jabatan Fungsional).\" Nilai:\n- pimpinan-tinggi: Jabatan Pimpinan Tinggi — digit ke-1 kode jabatan 1; jenjang jpt-utama, jpt-madya, jpt-pratama.\n- administrasi: Jabatan Administrasi — digit ke-1 kode jabatan 2; jenjang administrator, pengawas, pelaksana.\n- fungsional: Jabatan Fungsional — digit ke-1 kode jabatan 3; jenjang ahli-utama, ahli-madya, ahli-muda, ahli-pertama (keahlian), penyelia, mahir, terampil, pemula (keterampilan).\nKelompok harus sesuai dengan jenjang.","type":"string","enum":["pimpinan-tinggi","administrasi","fungsional"]},"jenjang":{"title":"Jenjang Jabatan","description":"Tingkatan jabatan dalam kelompoknya. Menentukan digit ke-2–3 kode jabatan dan level yang ditetapkan untuk kedelapan kompetensi manajerial dan kompetensi sosial kultural SK.01. Nilai:\n- jpt-utama: JPT Utama — kelompok pimpinan-tinggi, kode tingkatan 01, level manajerial & SK.01 5\n- jpt-madya: JPT Madya — kelompok pimpinan-tinggi, kode tingkatan 02, level manajerial & SK.01 5\n- jpt-pratama: JPT Pratama — kelompok pimpinan-tinggi, kode tingkatan 03, level manajerial & SK.01 4\n- administrator: Jabatan Administrator — kelompok administrasi, kode tingkatan 04, level manajerial & SK.01 3\n- pengawas: Jabatan Pengawas — kelompok administrasi, kode tingkatan 05, level manajerial & SK.01 2\n- pelaksana: Jabatan Pelaksana — kelompok administrasi, kode tingkatan 06, level manajerial & SK.01 1\n- ahli-utama: JF Ahli Utama (keahlian) — kelompok fungsional, kode tingkatan 07, level manajerial & SK.01 4 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-madya: JF Ahli Madya (keahlian) — kelompok fungsional, kode tingkatan 08, level manajerial & SK.01 3 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-muda: JF Ahli Muda (keahlian) — kelompok fungsional, kode tingkatan 09, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-pertama: JF Ahli Pertama (keahlian) — kelompok fungsional, kode tingkatan 10, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- penyelia: JF Penyelia (keterampilan) — kelompok fungsional, kode tingkatan 11, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- mahir: JF Mahir (keterampilan) — kelompok fungsional, kode tingkatan 12, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- terampil: JF Terampil (keterampilan) — kelompok fungsional, kode tingkatan 13, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- pemula: JF Pemula (keterampilan) — kelompok fungsional, kode tingkatan 14, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)","type":"string","enum":["jpt-utama","jpt-madya","jpt-pratama","administrator","pengawas","pelaksana","ahli-utama","ahli-madya","ahli-muda","ahli-pertama","penyelia","mahir","terampil","pemula"]},"urusan":{"title":"Urusan Pemerintah","description":"(*3) \"Tuliskan urusan pemerintahan yang sesuai dengan jabatannya. Contoh: Urusan yang mengacu pada Undang-Undang Nomor 39 Tahun 2008, dan urusan yang mengacu pada Undang-Undang Nomor 23 Tahun 2014.\"","type":"string","minLength":1,"examples":["Kepegawaian","Komunikasi dan Informatika"]},"kode":{"title":"Kode Jabatan","description":"(*4) \"Kode diisi dan ditentukan oleh Kementerian PANRB.\" Opsional dalam konsep. 12 digit (Lampiran I angka 8): digit ke-1 kelompok jabatan (1 pimpinan tinggi, 2 administrasi, 3 fungsional); digit ke-2–3 tingkatan jabatan (01 JPT Utama, 02 JPT Madya, 03 JPT Pratama, 04 administrator, 05 pengawas, 06 pelaksana, 07 ahli utama, 08 ahli madya, 09 ahli muda, 10 ahli pertama, 11 penyelia, 12 mahir, 13 terampil, 14 pemula); digit ke-4–9 kode urusan pemerintahan; digit ke-10–12 nomor urut jabatan. Tulis dalam tanda kutip agar dibaca sebagai teks, mis. \"309010000012\".","type":"string","pattern":"^[0-9]{12}$","examples":["309010000012"],"$comment":"The job-code-format / job-code-mismatch rules report the details; the pattern is the structural part."},"ikhtisar":{"title":"Ikhtisar Jabatan","description":"(*5) \"Tulislah ikhtisar jabatan (job summary) sesuai hasil analisis jabatan (job description).\"","type":"string","minLength":1}}},"kompetensi":{"title":"II. Standar Kompetensi","description":"Kompetensi jabatan dalam tiga kelompok (Pasal 5 ayat 2): A. Manajerial (M.01–M.08), B. Sosial Kultural (SK.01), C. Teknis (dari kamus kompetensi teknis). manajerial dan sosial_kultural wajib; teknis opsional.","type":"object","additionalProperties":false,"required":["manajerial","sosial_kultural"],"properties":{"manajerial":{"title":"A. Manajerial","description":"Kedelapan kompetensi manajerial (baris 1–8 formulir), masing-masing tepat satu kali: M.01 Integritas, M.02 Kerjasama, M.03 Komunikasi, M.04 Orientasi pada Hasil, M.05 Pelayanan Publik, M.06 Pengembangan Diri dan Orang Lain, M.07 Mengelola Perubahan, M.08 Pengambilan Keputusan. Kamus: Lampiran II.","type":"array","items":{"$ref":"#/definitions/kompetensiUmum"}},"sosial_kultural":{"title":"B. Sosial Kultural","description":"Kompetensi sosial kultural (baris 9 formulir), tepat satu kali: SK.01 Perekat Bangsa. Kamus: Lampiran III.","type":"array","items":{"$ref":"#/definitions/kompetensiUmum"}},"teknis":{"title":"C. Teknis","description":"Kompetensi teknis jabatan (baris 10–15 formulir; (*6)–(*9)), opsional. Kodenya berasal dari kamus kompetensi teknis (berkas *.kamus.yaml) di workspace.","type":"array","items":{"$ref":"#/definitions/kompetensiTeknis"}}}},"persyaratan":{"title":"III. Persyaratan Jabatan","description":"Persyaratan jabatan (Lampiran I angka 5), minimal berupa pangkat, kualifikasi pendidikan, jenis pelatihan, ukuran kinerja jabatan, dan pengalaman kerja. Kunci persyaratan wajib ada, tetapi semua sub-kuncinya opsional dalam skema agar konsep yang belum lengkap tetap dapat disunting (tulis \"persyaratan: {}\" bila belum diisi).","type":"object","additionalProperties":false,"properties":{"pendidikan":{"title":"A. Pendidikan","description":"Kualifikasi pendidikan: jenjang (*10) dan bidang ilmu (*11), masing-masing dengan tingkat pentingnya. Dirumuskan dalam jenjang pendidikan terendah yang layak untuk menduduki jabatan (Lampiran I angka 5 huruf b).","type":"array","items":{"title":"Kualifikasi pendidikan","description":"Satu kualifikasi pendidikan: jenjang (wajib), bidang ilmu, dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["jenjang"],"properties":{"jenjang":{"title":"Jenjang Pendidikan","description":"(*10) \"Tulislah jenjang pendidikan terendah yang dibutuhkan pada jabatan tersebut. Contoh: SLTA, Diploma III (D-III), Sarjana (S-1), Pascasarjana (S-2), Diktoral (S-3).\" Ejaan baku: SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1, S-2, S-3 (ejaan lain seperti S1, D3, SMA dikenali dan dapat dinormalkan).","type":"string","enum":["SD","SLTP","SLTA","D-I","D-II","D-III","D-IV","S-1","S-2","S-3"],"$comment":"Non-canonical spellings (S1, D3, SMA) are also reported by the education-level rule, which offers the fix."},"bidang_ilmu":{"title":"Bidang Ilmu","description":"(*11) \"Tulislah bidang ilmu atau jurusan latar belakang pendidikan yang dibutuhkan pada jabatan tersebut atau yang menjadi sumber keilmuan dari kompetensi teknis. Contoh: Ilmu Hukum, Teknis Nuklir, Ilmu Kedokteran, Statistik, dll.\" Daftar, atau satu teks bila hanya satu bidang.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"string","minLength":1}],"examples":[["Psikologi","Manajemen Sumber Daya Manusia","Ilmu Administrasi Negara"],"Ilmu Hukum"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pelatihan":{"title":"B. Pelatihan","description":"Jenis pelatihan minimal yang diperlukan untuk memenuhi kompetensi dan menentukan kelayakan untuk menduduki jabatan (Lampiran I angka 5 huruf c): pelatihan manajerial (*12), teknis (*13), dan fungsional (*14).","type":"array","items":{"title":"Pelatihan","description":"Satu pelatihan: jenis dan uraian (wajib), dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["jenis","uraian"],"properties":{"jenis":{"title":"Jenis Pelatihan","description":"Jenis pelatihan:\n- manajerial: (*12) \"Tulislah pelatihan manajerial yang dibutuhkan pada jabatan tersebut.\"\n- teknis: (*13) \"Tulislah pelatihan teknis yang dibutuhkan pada jabatan tersebut.\"\n- fungsional: (*14) \"Tulislah pelatihan fungsional yang dibutuhkan pada jabatan tersebut.\"","type":"string","enum":["manajerial","teknis","fungsional"]},"uraian":{"title":"Uraian Pelatihan","description":"Nama pelatihan (kolom \"Uraian\"; (*12)–(*14)). Hanya pelatihan yang memiliki relevansi dengan tugas jabatan dan/atau kompetensi yang telah dirumuskan.","type":"string","minLength":1,"examples":["Pelatihan Analisis Jabatan","Pelatihan Kepemimpinan Pengawas"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pengalaman_kerja":{"title":"C. Pengalaman Kerja","description":"(*15) \"Tulislah bidang pengalaman kerja yang dibutuhkan pada jabatan tersebut.\" Pengalaman menduduki jabatan di bidang tugas atau urusan pemerintahan yang relevan dan berkaitan erat dengan jabatan (Lampiran I angka 5 huruf d).","type":"array","items":{"title":"Pengalaman kerja","description":"Satu bidang pengalaman kerja: uraian (wajib) dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["uraian"],"properties":{"uraian":{"title":"Uraian Pengalaman Kerja","description":"(*15) Bidang pengalaman kerja yang dibutuhkan, sebaiknya dengan lamanya.","type":"string","minLength":1,"examples":["Pengelolaan kepegawaian paling singkat 2 tahun"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pangkat":{"title":"D. Pangkat","description":"(*19) \"Tulislah syarat pangkat minimal pada jabatan tersebut sesuai ketentuan peraturan perundang-undangan.\" Ditulis \"Nama Pangkat (golongan/ruang)\" atau golongan/ruang saja; nama dan golongan harus sesuai (\"Tk. I\" = \"Tingkat I\"):\n- I/a Juru Muda, I/b Juru Muda Tingkat I, I/c Juru, I/d Juru Tingkat I\n- II/a Pengatur Muda, II/b Pengatur Muda Tingkat I, II/c Pengatur, II/d Pengatur Tingkat I\n- III/a Penata Muda, III/b Penata Muda Tingkat I, III/c Penata, III/d Penata Tingkat I\n- IV/a Pembina, IV/b Pembina Tingkat I, IV/c Pembina Utama Muda, IV/d Pembina Utama Madya, IV/e Pembina Utama","type":"string","pattern":"^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))$","examples":["Penata (III/c)","Penata Muda Tingkat I (III/b)","III/c"],"$comment":"The pattern checks the shape and the 17 golongan; the pangkat rule checks that name and golongan agree."},"indikator_kinerja":{"title":"E. Indikator Kinerja Jabatan","description":"(*20) \"Tulislah indikator kinerja bagi jabatan tersebut.\" Ukuran kinerja jabatan dirumuskan dalam bentuk kuantitas, kualitas, waktu penyelesaian, dan/atau biaya produk/hasil kerja (Lampiran I angka 5 huruf f).","type":"array","items":{"type":"string","minLength":1},"examples":[["Jumlah dokumen analisis jabatan yang diselesaikan tepat waktu"]]}}},"status":{"title":"Status Standar","description":"Opsional. Tahap standar ini dalam proses penyusunan, unit kerja pemilik jabatan, dan riwayat tiap tahap (siapa dan kapan). Standar yang melewati tahap draf tidak boleh lagi memuat galat.","type":"object","additionalProperties":false,"required":["tahap"],"properties":{"tahap":{"title":"Tahap saat ini","description":"Tahap penyusunan standar (PermenPANRB 38/2017, Lampiran I angka 4–7). Nilai:\n- draf: disusun oleh tim penyusun\n- dikonfirmasi: dikonfirmasi kepada atasan pemegang jabatan atau pejabat yang ditunjuk (angka 6.a–b)\n- divalidasi: divalidasi dan disempurnakan (angka 6.c–d)\n- diusulkan: disampaikan kepada Kementerian PANRB (angka 7.1)\n- ditetapkan: ditetapkan oleh Menteri (angka 7.3)","type":"string","enum":["draf","dikonfirmasi","divalidasi","diusulkan","ditetapkan"]},"unit_kerja":{"title":"Unit Kerja","description":"Unit kerja (satuan organisasi) tempat jabatan ini berada, sesuai struktur organisasi (Lampiran I angka 6.d.2). Standar dikelompokkan menurut unit kerja.","type":"string","minLength":1,"examples":["Bidang Aplikasi Informatika","Subbagian Umum dan Kepegawaian"]},"riwayat":{"title":"Riwayat Tahap","description":"Setiap tahap yang telah dilalui, berurutan: tahap, oleh siapa, dan tanggalnya.","type":"array","items":{"type":"object","additionalProperties":false,"required":["tahap","oleh","tanggal"],"properties":{"tahap":{"title":"Tahap","description":"Tahap penyusunan standar (PermenPANRB 38/2017, Lampiran I angka 4–7). Nilai:\n- draf: disusun oleh tim penyusun\n- dikonfirmasi: dikonfirmasi kepada atasan pemegang jabatan atau pejabat yang ditunjuk (angka 6.a–b)\n- divalidasi: divalidasi dan disempurnakan (angka 6.c–d)\n- diusulkan: disampaikan kepada Kementerian PANRB (angka 7.1)\n- ditetapkan: ditetapkan oleh Menteri (angka 7.3)","type":"string","enum":["draf","dikonfirmasi","divalidasi","diusulkan","ditetapkan"]},"oleh":{"title":"Oleh","description":"Siapa yang melakukan tahap ini (nama/jabatan, atau tim penyusun).","type":"string","minLength":1,"examples":["Tim Penyusun Standar Kompetensi","Kepala Bidang Aplikasi Informatika"]},"tanggal":{"title":"Tanggal","description":"Tanggal tahap ini, ditulis TTTT-BB-HH (mis. 2024-03-15).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","examples":["2024-03-15"]}}}}}}},"definitions":{"kompetensiUmum":{"title":"Kompetensi manajerial / sosial kultural","description":"Satu baris kompetensi pada II. STANDAR KOMPETENSI (kolom Kompetensi, Level, Diskripsi, Indikator Kompetensi). Deskripsi dan indikator diambil dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III) untuk level yang dipilih. Nama kompetensi tidak ditulis: nama mengikuti kode.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi","description":"Kode kompetensi dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III): M.01 Integritas, M.02 Kerjasama, M.03 Komunikasi, M.04 Orientasi pada Hasil, M.05 Pelayanan Publik, M.06 Pengembangan Diri dan Orang Lain, M.07 Mengelola Perubahan, M.08 Pengambilan Keputusan; SK.01 Perekat Bangsa. M.01–M.08 hanya di bawah manajerial, SK.01 hanya di bawah sosial_kultural; setiap kode tepat satu kali.","type":"string","minLength":1,"examples":["M.01","SK.01"],"$comment":"Deliberately a plain string: unknown codes are reported by the unknown-competency / wrong-section rules with a better message."},"level":{"title":"Level","description":"Level kompetensi yang dibutuhkan jabatan: bilangan bulat 1–5. Untuk kedelapan kompetensi manajerial dan SK.01 PermenPANRB 38/2017 menetapkan satu level per jenjang jabatan:\n- jpt-utama: JPT Utama — kelompok pimpinan-tinggi, kode tingkatan 01, level manajerial & SK.01 5\n- jpt-madya: JPT Madya — kelompok pimpinan-tinggi, kode tingkatan 02, level manajerial & SK.01 5\n- jpt-pratama: JPT Pratama — kelompok pimpinan-tinggi, kode tingkatan 03, level manajerial & SK.01 4\n- administrator: Jabatan Administrator — kelompok administrasi, kode tingkatan 04, level manajerial & SK.01 3\n- pengawas: Jabatan Pengawas — kelompok administrasi, kode tingkatan 05, level manajerial & SK.01 2\n- pelaksana: Jabatan Pelaksana — kelompok administrasi, kode tingkatan 06, level manajerial & SK.01 1\n- ahli-utama: JF Ahli Utama (keahlian) — kelompok fungsional, kode tingkatan 07, level manajerial & SK.01 4 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-madya: JF Ahli Madya (keahlian) — kelompok fungsional, kode tingkatan 08, level manajerial & SK.01 3 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-muda: JF Ahli Muda (keahlian) — kelompok fungsional, kode tingkatan 09, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-pertama: JF Ahli Pertama (keahlian) — kelompok fungsional, kode tingkatan 10, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- penyelia: JF Penyelia (keterampilan) — kelompok fungsional, kode tingkatan 11, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- mahir: JF Mahir (keterampilan) — kelompok fungsional, kode tingkatan 12, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- terampil: JF Terampil (keterampilan) — kelompok fungsional, kode tingkatan 13, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- pemula: JF Pemula (keterampilan) — kelompok fungsional, kode tingkatan 14, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)","type":"integer","minimum":1,"maximum":5,"examples":[2]},"deskripsi":{"title":"Diskripsi","description":"Deskripsi level kompetensi (kolom \"Diskripsi\" formulir). Opsional; bila diisi harus sama dengan deskripsi kamus (Lampiran II/III) untuk kompetensi dan level tersebut (setelah normalisasi huruf, spasi, dan tanda baca di ujung).","type":"string","examples":["Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi"]},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini (kolom \"Indikator Kompetensi\" formulir); opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}},"kompetensiTeknis":{"title":"Kompetensi teknis","description":"Satu baris kompetensi teknis (C. Teknis, baris 10–15 formulir; (*6)–(*9)). Kode, nama, deskripsi, dan indikator mengacu pada kamus kompetensi teknis (berkas *.kamus.yaml) yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi Teknis","description":"Kode kompetensi teknis sebagaimana tercantum dalam kamus kompetensi teknis (berkas *.kamus.yaml di workspace). Bentuknya bebas, mis. \"KT.KPG.01\" atau \"K-STANKOM/KOMINFO/DJAPTIKA/KONKUREN/2020/01\".","type":"string","minLength":1,"examples":["KT.KPG.01"]},"nama":{"title":"Nama Kompetensi Teknis","description":"(*6) \"Tulislah kompetensi teknis sesuai kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi harus sama dengan nama kompetensi pada kamus.","type":"string","minLength":1,"examples":["Analisis Jabatan"]},"level":{"title":"Level","description":"(*7) \"Tulislah level kompetensi teknis.\" Bilangan bulat 1–5. Nama level kompetensi teknis (Lampiran I angka 3 huruf h): 1 Paham/dalam pengembangan (awareness/being developed), 2 Dasar (basic), 3 Menengah (intermediate), 4 Mumpuni (advance), 5 Ahli (expert).","type":"integer","minimum":1,"maximum":5,"examples":[3]},"deskripsi":{"title":"Diskripsi","description":"(*8) \"Tulislah diskripsi sesuai level kompetensi teknis yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi diperiksa terhadap kamus.","type":"string"},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini. (*9) \"Tulislah indikator perilaku kompetensi teknis sesuai level indikator perilaku yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://skj-tools.github.io/schemas/skj.schema.json","title":"Standar Kompetensi Jabatan ASN (*.skj.yaml)","description":"Satu berkas = satu jabatan = satu FORM STANDAR KOMPETENSI JABATAN ASN yang telah diisi (PermenPANRB No. 38 Tahun 2017; Lampiran I angka 4 huruf h). Tanda (*1)–(*20) merujuk pada PETUNJUK PENGISIAN FORMULIR STANDAR KOMPETENSI JABATAN.","type":"object","additionalProperties":false,"required":["jabatan","kompetensi","persyaratan"],"properties":{"jabatan":{"title":"Identitas dan Ikhtisar Jabatan","description":"Kepala formulir (Nama Jabatan, Kelompok Jabatan, Urusan Pemerintah, Kode Jabatan) dan I. IKHTISAR JABATAN, ditambah jenjang jabatan. Wajib: nama, kelompok, jenjang, urusan, ikhtisar; kode opsional.","type":"object","additionalProperties":false,"required":["nama","kelompok","jenjang","urusan","ikhtisar"],"properties":{"nama":{"title":"Nama Jabatan","description":"(*1) \"Tuliskan nama jabatan yang akan disusun standar kompetensinya.\"","type":"string","minLength":1,"examples":["Analis Sumber Daya Manusia Aparatur Ahli Muda","Kepala Subbagian Umum dan Kepegawaian"]},"kelompok":{"title":"Kelompok Jabatan","description":"(*2) \"Tuliskan kelompok jabatan (Jabatan Pimpinan Tinggi, Jabatan Administrasi / Jabatan Fungsional).\" Nilai:\n- pimpinan-tinggi: Jabatan Pimpinan Tinggi — digit ke-1 kode jabatan 1; jenjang jpt-utama, jpt-madya, jpt-pratama.\n- administrasi: Jabatan Administrasi — digit ke-1 kode jabatan 2; jenjang administrator, pengawas, pelaksana.\n- fungsional: Jabatan Fungsional — digit ke-1 kode jabatan 3; jenjang ahli-utama, ahli-madya, ahli-muda, ahli-pertama (keahlian), penyelia, mahir, terampil, pemula (keterampilan).\nKelompok harus sesuai dengan jenjang.","type":"string","enum":["pimpinan-tinggi","administrasi","fungsional"]},"jenjang":{"title":"Jenjang Jabatan","description":"Tingkatan jabatan dalam kelompoknya. Menentukan digit ke-2–3 kode jabatan dan level yang ditetapkan untuk kedelapan kompetensi manajerial dan kompetensi sosial kultural SK.01. Nilai:\n- jpt-utama: JPT Utama — kelompok pimpinan-tinggi, kode tingkatan 01, level manajerial & SK.01 5\n- jpt-madya: JPT Madya — kelompok pimpinan-tinggi, kode tingkatan 02, level manajerial & SK.01 5\n- jpt-pratama: JPT Pratama — kelompok pimpinan-tinggi, kode tingkatan 03, level manajerial & SK.01 4\n- administrator: Jabatan Administrator — kelompok administrasi, kode tingkatan 04, level manajerial & SK.01 3\n- pengawas: Jabatan Pengawas — kelompok administrasi, kode tingkatan 05, level manajerial & SK.01 2\n- pelaksana: Jabatan Pelaksana — kelompok administrasi, kode tingkatan 06, level manajerial & SK.01 1\n- ahli-utama: JF Ahli Utama (keahlian) — kelompok fungsional, kode tingkatan 07, level manajerial & SK.01 4 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-madya: JF Ahli Madya (keahlian) — kelompok fungsional, kode tingkatan 08, level manajerial & SK.01 3 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-muda: JF Ahli Muda (keahlian) — kelompok fungsional, kode tingkatan 09, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-pertama: JF Ahli Pertama (keahlian) — kelompok fungsional, kode tingkatan 10, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- penyelia: JF Penyelia (keterampilan) — kelompok fungsional, kode tingkatan 11, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- mahir: JF Mahir (keterampilan) — kelompok fungsional, kode tingkatan 12, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- terampil: JF Terampil (keterampilan) — kelompok fungsional, kode tingkatan 13, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- pemula: JF Pemula (keterampilan) — kelompok fungsional, kode tingkatan 14, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)","type":"string","enum":["jpt-utama","jpt-madya","jpt-pratama","administrator","pengawas","pelaksana","ahli-utama","ahli-madya","ahli-muda","ahli-pertama","penyelia","mahir","terampil","pemula"]},"urusan":{"title":"Urusan Pemerintah","description":"(*3) \"Tuliskan urusan pemerintahan yang sesuai dengan jabatannya. Contoh: Urusan yang mengacu pada Undang-Undang Nomor 39 Tahun 2008, dan urusan yang mengacu pada Undang-Undang Nomor 23 Tahun 2014.\"","type":"string","minLength":1,"examples":["Kepegawaian","Komunikasi dan Informatika"]},"kode":{"title":"Kode Jabatan","description":"(*4) \"Kode diisi dan ditentukan oleh Kementerian PANRB.\" Opsional dalam konsep. 12 digit (Lampiran I angka 8): digit ke-1 kelompok jabatan (1 pimpinan tinggi, 2 administrasi, 3 fungsional); digit ke-2–3 tingkatan jabatan (01 JPT Utama, 02 JPT Madya, 03 JPT Pratama, 04 administrator, 05 pengawas, 06 pelaksana, 07 ahli utama, 08 ahli madya, 09 ahli muda, 10 ahli pertama, 11 penyelia, 12 mahir, 13 terampil, 14 pemula); digit ke-4–9 kode urusan pemerintahan; digit ke-10–12 nomor urut jabatan. Tulis dalam tanda kutip agar dibaca sebagai teks, mis. \"309010000012\".","type":"string","pattern":"^[0-9]{12}$","examples":["309010000012"],"$comment":"The job-code-format / job-code-mismatch rules report the details; the pattern is the structural part."},"ikhtisar":{"title":"Ikhtisar Jabatan","description":"(*5) \"Tulislah ikhtisar jabatan (job summary) sesuai hasil analisis jabatan (job description).\"","type":"string","minLength":1}}},"kompetensi":{"title":"II. Standar Kompetensi","description":"Kompetensi jabatan dalam tiga kelompok (Pasal 5 ayat 2): A. Manajerial (M.01–M.08), B. Sosial Kultural (SK.01), C. Teknis (dari kamus kompetensi teknis). manajerial dan sosial_kultural wajib; teknis opsional.","type":"object","additionalProperties":false,"required":["manajerial","sosial_kultural"],"properties":{"manajerial":{"title":"A. Manajerial","description":"Kedelapan kompetensi manajerial (baris 1–8 formulir), masing-masing tepat satu kali: M.01 Integritas, M.02 Kerjasama, M.03 Komunikasi, M.04 Orientasi pada Hasil, M.05 Pelayanan Publik, M.06 Pengembangan Diri dan Orang Lain, M.07 Mengelola Perubahan, M.08 Pengambilan Keputusan. Kamus: Lampiran II.","type":"array","items":{"$ref":"#/definitions/kompetensiUmum"}},"sosial_kultural":{"title":"B. Sosial Kultural","description":"Kompetensi sosial kultural (baris 9 formulir), tepat satu kali: SK.01 Perekat Bangsa. Kamus: Lampiran III.","type":"array","items":{"$ref":"#/definitions/kompetensiUmum"}},"teknis":{"title":"C. Teknis","description":"Kompetensi teknis jabatan (baris 10–15 formulir; (*6)–(*9)), opsional. Kodenya berasal dari kamus kompetensi teknis (berkas *.kamus.yaml) di workspace.","type":"array","items":{"$ref":"#/definitions/kompetensiTeknis"}}}},"persyaratan":{"title":"III. Persyaratan Jabatan","description":"Persyaratan jabatan (Lampiran I angka 5), minimal berupa pangkat, kualifikasi pendidikan, jenis pelatihan, ukuran kinerja jabatan, dan pengalaman kerja. Kunci persyaratan wajib ada, tetapi semua sub-kuncinya opsional dalam skema agar konsep yang belum lengkap tetap dapat disunting (tulis \"persyaratan: {}\" bila belum diisi).","type":"object","additionalProperties":false,"properties":{"pendidikan":{"title":"A. Pendidikan","description":"Kualifikasi pendidikan: jenjang (*10) dan bidang ilmu (*11), masing-masing dengan tingkat pentingnya. Dirumuskan dalam jenjang pendidikan terendah yang layak untuk menduduki jabatan (Lampiran I angka 5 huruf b).","type":"array","items":{"title":"Kualifikasi pendidikan","description":"Satu kualifikasi pendidikan: jenjang (wajib), bidang ilmu, dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["jenjang"],"properties":{"jenjang":{"title":"Jenjang Pendidikan","description":"(*10) \"Tulislah jenjang pendidikan terendah yang dibutuhkan pada jabatan tersebut. Contoh: SLTA, Diploma III (D-III), Sarjana (S-1), Pascasarjana (S-2), Diktoral (S-3).\" Ejaan baku: SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1, S-2, S-3 (ejaan lain seperti S1, D3, SMA dikenali dan dapat dinormalkan).","type":"string","enum":["SD","SLTP","SLTA","D-I","D-II","D-III","D-IV","S-1","S-2","S-3"],"$comment":"Non-canonical spellings (S1, D3, SMA) are also reported by the education-level rule, which offers the fix."},"bidang_ilmu":{"title":"Bidang Ilmu","description":"(*11) \"Tulislah bidang ilmu atau jurusan latar belakang pendidikan yang dibutuhkan pada jabatan tersebut atau yang menjadi sumber keilmuan dari kompetensi teknis. Contoh: Ilmu Hukum, Teknis Nuklir, Ilmu Kedokteran, Statistik, dll.\" Daftar, atau satu teks bila hanya satu bidang.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"string","minLength":1}],"examples":[["Psikologi","Manajemen Sumber Daya Manusia","Ilmu Administrasi Negara"],"Ilmu Hukum"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pelatihan":{"title":"B. Pelatihan","description":"Jenis pelatihan minimal yang diperlukan untuk memenuhi kompetensi dan menentukan kelayakan untuk menduduki jabatan (Lampiran I angka 5 huruf c): pelatihan manajerial (*12), teknis (*13), dan fungsional (*14).","type":"array","items":{"title":"Pelatihan","description":"Satu pelatihan: jenis dan uraian (wajib), dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["jenis","uraian"],"properties":{"jenis":{"title":"Jenis Pelatihan","description":"Jenis pelatihan:\n- manajerial: (*12) \"Tulislah pelatihan manajerial yang dibutuhkan pada jabatan tersebut.\"\n- teknis: (*13) \"Tulislah pelatihan teknis yang dibutuhkan pada jabatan tersebut.\"\n- fungsional: (*14) \"Tulislah pelatihan fungsional yang dibutuhkan pada jabatan tersebut.\"","type":"string","enum":["manajerial","teknis","fungsional"]},"uraian":{"title":"Uraian Pelatihan","description":"Nama pelatihan (kolom \"Uraian\"; (*12)–(*14)). Hanya pelatihan yang memiliki relevansi dengan tugas jabatan dan/atau kompetensi yang telah dirumuskan.","type":"string","minLength":1,"examples":["Pelatihan Analisis Jabatan","Pelatihan Kepemimpinan Pengawas"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pengalaman_kerja":{"title":"C. Pengalaman Kerja","description":"(*15) \"Tulislah bidang pengalaman kerja yang dibutuhkan pada jabatan tersebut.\" Pengalaman menduduki jabatan di bidang tugas atau urusan pemerintahan yang relevan dan berkaitan erat dengan jabatan (Lampiran I angka 5 huruf d).","type":"array","items":{"title":"Pengalaman kerja","description":"Satu bidang pengalaman kerja: uraian (wajib) dan tingkat pentingnya.","type":"object","additionalProperties":false,"required":["uraian"],"properties":{"uraian":{"title":"Uraian Pengalaman Kerja","description":"(*15) Bidang pengalaman kerja yang dibutuhkan, sebaiknya dengan lamanya.","type":"string","minLength":1,"examples":["Pengelolaan kepegawaian paling singkat 2 tahun"]},"tingkat":{"title":"Tingkat pentingnya terhadap jabatan","description":"Tingkat pentingnya persyaratan terhadap jabatan (kolom \"Mutlak / Penting / Perlu\" pada III. PERSYARATAN JABATAN; (*16), (*17), (*18): \"Berilah tanda centang (√) apabila diklat manajerial, teknis, fungsional, pengalaman kerja tersebut tingkat pentingnya terhadap jabatan masuk dalam kategori mutlak (essensial) / penting (very important) / perlu (important) untuk jabatan tersebut.\"). Nilai (Lampiran I angka 5 huruf g):\n- mutlak (essensial): persyaratan jabatan ini mutlak harus dimiliki oleh pemangku jabatan; apabila tidak dimiliki maka yang bersangkutan tidak akan mampu melaksanakan tugas jabatan secara optimal atau tidak layak/tidak sah untuk menduduki jabatan. Suatu persyaratan dikategorikan mutlak apabila dipersyaratkan sesuai peraturan perundang-undangan (*16).\n- penting (very important): persyaratan ini memiliki peran dan kontribusi yang sangat penting untuk mendukung optimalisasi kinerja jabatan; kekurangannya menjadikan kinerja kurang optimal namun masih dapat dikatakan layak (*17).\n- perlu (important): persyaratan ini berperan sebagai penunjang untuk mencapai kinerja jabatan yang lebih optimal; keberadaannya memberikan nilai tambah untuk mencapai kinerja yang unggul (*18).","type":"string","enum":["mutlak","penting","perlu"]}}}},"pangkat":{"title":"D. Pangkat","description":"(*19) \"Tulislah syarat pangkat minimal pada jabatan tersebut sesuai ketentuan peraturan perundang-undangan.\" Ditulis \"Nama Pangkat (golongan/ruang)\" atau golongan/ruang saja, atau sebagai rentang \"Penata Muda (III/a) s.d. Penata Muda Tingkat I (III/b)\" (bentuk lain seperti \"III/a – III/b\" atau dari/sampai dikenali dan dapat dirapikan); nama dan golongan harus sesuai (\"Tk. I\" = \"Tingkat I\"):\n- I/a Juru Muda, I/b Juru Muda Tingkat I, I/c Juru, I/d Juru Tingkat I\n- II/a Pengatur Muda, II/b Pengatur Muda Tingkat I, II/c Pengatur, II/d Pengatur Tingkat I\n- III/a Penata Muda, III/b Penata Muda Tingkat I, III/c Penata, III/d Penata Tingkat I\n- IV/a Pembina, IV/b Pembina Tingkat I, IV/c Pembina Utama Muda, IV/d Pembina Utama Madya, IV/e Pembina Utama","type":["string","object"],"pattern":"^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))(?: s\\.d\\. (?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e])))?$","examples":["Penata (III/c)","Penata Muda Tingkat I (III/b)","III/c","Penata Muda (III/a) s.d. Penata Muda Tingkat I (III/b)"],"$comment":"The pattern checks the shape and the 17 golongan; the pangkat rule checks that name and golongan agree and that a range is in order; pangkat-range offers the text form for other spellings and for { dari, sampai }.","properties":{"dari":{"title":"Pangkat terendah","type":"string","description":"Pangkat terendah rentang, mis. \"Penata Muda (III/a)\" atau \"III/a\"."},"sampai":{"title":"Pangkat tertinggi","type":"string","description":"Pangkat tertinggi rentang, mis. \"Penata Muda Tingkat I (III/b)\" atau \"III/b\"."}},"required":["dari","sampai"],"additionalProperties":false},"indikator_kinerja":{"title":"E. Indikator Kinerja Jabatan","description":"(*20) \"Tulislah indikator kinerja bagi jabatan tersebut.\" Ukuran kinerja jabatan dirumuskan dalam bentuk kuantitas, kualitas, waktu penyelesaian, dan/atau biaya produk/hasil kerja (Lampiran I angka 5 huruf f).","type":"array","items":{"type":"string","minLength":1},"examples":[["Jumlah dokumen analisis jabatan yang diselesaikan tepat waktu"]]}}},"status":{"title":"Status Standar","description":"Opsional. Tahap standar ini dalam proses penyusunan, unit kerja pemilik jabatan, dan riwayat tiap tahap (siapa dan kapan). Standar yang melewati tahap draf tidak boleh lagi memuat galat.","type":"object","additionalProperties":false,"required":["tahap"],"properties":{"tahap":{"title":"Tahap saat ini","description":"Tahap penyusunan standar (PermenPANRB 38/2017, Lampiran I angka 4–7). Nilai:\n- draf: disusun oleh tim penyusun\n- dikonfirmasi: dikonfirmasi kepada atasan pemegang jabatan atau pejabat yang ditunjuk (angka 6.a–b)\n- divalidasi: divalidasi dan disempurnakan (angka 6.c–d)\n- diusulkan: disampaikan kepada Kementerian PANRB (angka 7.1)\n- ditetapkan: ditetapkan oleh Menteri (angka 7.3)","type":"string","enum":["draf","dikonfirmasi","divalidasi","diusulkan","ditetapkan"]},"unit_kerja":{"title":"Unit Kerja","description":"Unit kerja (satuan organisasi) tempat jabatan ini berada, sesuai struktur organisasi (Lampiran I angka 6.d.2). Standar dikelompokkan menurut unit kerja.","type":"string","minLength":1,"examples":["Bidang Aplikasi Informatika","Subbagian Umum dan Kepegawaian"]},"riwayat":{"title":"Riwayat Tahap","description":"Setiap tahap yang telah dilalui, berurutan: tahap, oleh siapa, dan tanggalnya.","type":"array","items":{"type":"object","additionalProperties":false,"required":["tahap","oleh","tanggal"],"properties":{"tahap":{"title":"Tahap","description":"Tahap penyusunan standar (PermenPANRB 38/2017, Lampiran I angka 4–7). Nilai:\n- draf: disusun oleh tim penyusun\n- dikonfirmasi: dikonfirmasi kepada atasan pemegang jabatan atau pejabat yang ditunjuk (angka 6.a–b)\n- divalidasi: divalidasi dan disempurnakan (angka 6.c–d)\n- diusulkan: disampaikan kepada Kementerian PANRB (angka 7.1)\n- ditetapkan: ditetapkan oleh Menteri (angka 7.3)","type":"string","enum":["draf","dikonfirmasi","divalidasi","diusulkan","ditetapkan"]},"oleh":{"title":"Oleh","description":"Siapa yang melakukan tahap ini (nama/jabatan, atau tim penyusun).","type":"string","minLength":1,"examples":["Tim Penyusun Standar Kompetensi","Kepala Bidang Aplikasi Informatika"]},"tanggal":{"title":"Tanggal","description":"Tanggal tahap ini, ditulis TTTT-BB-HH (mis. 2024-03-15).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","examples":["2024-03-15"]}}}}}}},"definitions":{"kompetensiUmum":{"title":"Kompetensi manajerial / sosial kultural","description":"Satu baris kompetensi pada II. STANDAR KOMPETENSI (kolom Kompetensi, Level, Diskripsi, Indikator Kompetensi). Deskripsi dan indikator diambil dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III) untuk level yang dipilih. Nama kompetensi tidak ditulis: nama mengikuti kode.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi","description":"Kode kompetensi dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III): M.01 Integritas, M.02 Kerjasama, M.03 Komunikasi, M.04 Orientasi pada Hasil, M.05 Pelayanan Publik, M.06 Pengembangan Diri dan Orang Lain, M.07 Mengelola Perubahan, M.08 Pengambilan Keputusan; SK.01 Perekat Bangsa. M.01–M.08 hanya di bawah manajerial, SK.01 hanya di bawah sosial_kultural; setiap kode tepat satu kali.","type":"string","minLength":1,"examples":["M.01","SK.01"],"$comment":"Deliberately a plain string: unknown codes are reported by the unknown-competency / wrong-section rules with a better message."},"level":{"title":"Level","description":"Level kompetensi yang dibutuhkan jabatan: bilangan bulat 1–5. Untuk kedelapan kompetensi manajerial dan SK.01 PermenPANRB 38/2017 menetapkan satu level per jenjang jabatan:\n- jpt-utama: JPT Utama — kelompok pimpinan-tinggi, kode tingkatan 01, level manajerial & SK.01 5\n- jpt-madya: JPT Madya — kelompok pimpinan-tinggi, kode tingkatan 02, level manajerial & SK.01 5\n- jpt-pratama: JPT Pratama — kelompok pimpinan-tinggi, kode tingkatan 03, level manajerial & SK.01 4\n- administrator: Jabatan Administrator — kelompok administrasi, kode tingkatan 04, level manajerial & SK.01 3\n- pengawas: Jabatan Pengawas — kelompok administrasi, kode tingkatan 05, level manajerial & SK.01 2\n- pelaksana: Jabatan Pelaksana — kelompok administrasi, kode tingkatan 06, level manajerial & SK.01 1\n- ahli-utama: JF Ahli Utama (keahlian) — kelompok fungsional, kode tingkatan 07, level manajerial & SK.01 4 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-madya: JF Ahli Madya (keahlian) — kelompok fungsional, kode tingkatan 08, level manajerial & SK.01 3 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-muda: JF Ahli Muda (keahlian) — kelompok fungsional, kode tingkatan 09, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-pertama: JF Ahli Pertama (keahlian) — kelompok fungsional, kode tingkatan 10, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- penyelia: JF Penyelia (keterampilan) — kelompok fungsional, kode tingkatan 11, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- mahir: JF Mahir (keterampilan) — kelompok fungsional, kode tingkatan 12, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- terampil: JF Terampil (keterampilan) — kelompok fungsional, kode tingkatan 13, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- pemula: JF Pemula (keterampilan) — kelompok fungsional, kode tingkatan 14, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)","type":"integer","minimum":1,"maximum":5,"examples":[2]},"deskripsi":{"title":"Diskripsi","description":"Deskripsi level kompetensi (kolom \"Diskripsi\" formulir). Opsional; bila diisi harus sama dengan deskripsi kamus (Lampiran II/III) untuk kompetensi dan level tersebut (setelah normalisasi huruf, spasi, dan tanda baca di ujung).","type":"string","examples":["Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi"]},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini (kolom \"Indikator Kompetensi\" formulir); opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}},"kompetensiTeknis":{"title":"Kompetensi teknis","description":"Satu baris kompetensi teknis (C. Teknis, baris 10–15 formulir; (*6)–(*9)). Kode, nama, deskripsi, dan indikator mengacu pada kamus kompetensi teknis (berkas *.kamus.yaml) yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi Teknis","description":"Kode kompetensi teknis sebagaimana tercantum dalam kamus kompetensi teknis (berkas *.kamus.yaml di workspace). Bentuknya bebas, mis. \"KT.KPG.01\" atau \"K-STANKOM/KOMINFO/DJAPTIKA/KONKUREN/2020/01\".","type":"string","minLength":1,"examples":["KT.KPG.01"]},"nama":{"title":"Nama Kompetensi Teknis","description":"(*6) \"Tulislah kompetensi teknis sesuai kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi harus sama dengan nama kompetensi pada kamus.","type":"string","minLength":1,"examples":["Analisis Jabatan"]},"level":{"title":"Level","description":"(*7) \"Tulislah level kompetensi teknis.\" Bilangan bulat 1–5. Nama level kompetensi teknis (Lampiran I angka 3 huruf h): 1 Paham/dalam pengembangan (awareness/being developed), 2 Dasar (basic), 3 Menengah (intermediate), 4 Mumpuni (advance), 5 Ahli (expert).","type":"integer","minimum":1,"maximum":5,"examples":[3]},"deskripsi":{"title":"Diskripsi","description":"(*8) \"Tulislah diskripsi sesuai level kompetensi teknis yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi diperiksa terhadap kamus.","type":"string"},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini. (*9) \"Tulislah indikator perilaku kompetensi teknis sesuai level indikator perilaku yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}}}};
 const schema12 = {"title":"Kompetensi manajerial / sosial kultural","description":"Satu baris kompetensi pada II. STANDAR KOMPETENSI (kolom Kompetensi, Level, Diskripsi, Indikator Kompetensi). Deskripsi dan indikator diambil dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III) untuk level yang dipilih. Nama kompetensi tidak ditulis: nama mengikuti kode.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi","description":"Kode kompetensi dari kamus kompetensi manajerial (Lampiran II) atau sosial kultural (Lampiran III): M.01 Integritas, M.02 Kerjasama, M.03 Komunikasi, M.04 Orientasi pada Hasil, M.05 Pelayanan Publik, M.06 Pengembangan Diri dan Orang Lain, M.07 Mengelola Perubahan, M.08 Pengambilan Keputusan; SK.01 Perekat Bangsa. M.01–M.08 hanya di bawah manajerial, SK.01 hanya di bawah sosial_kultural; setiap kode tepat satu kali.","type":"string","minLength":1,"examples":["M.01","SK.01"],"$comment":"Deliberately a plain string: unknown codes are reported by the unknown-competency / wrong-section rules with a better message."},"level":{"title":"Level","description":"Level kompetensi yang dibutuhkan jabatan: bilangan bulat 1–5. Untuk kedelapan kompetensi manajerial dan SK.01 PermenPANRB 38/2017 menetapkan satu level per jenjang jabatan:\n- jpt-utama: JPT Utama — kelompok pimpinan-tinggi, kode tingkatan 01, level manajerial & SK.01 5\n- jpt-madya: JPT Madya — kelompok pimpinan-tinggi, kode tingkatan 02, level manajerial & SK.01 5\n- jpt-pratama: JPT Pratama — kelompok pimpinan-tinggi, kode tingkatan 03, level manajerial & SK.01 4\n- administrator: Jabatan Administrator — kelompok administrasi, kode tingkatan 04, level manajerial & SK.01 3\n- pengawas: Jabatan Pengawas — kelompok administrasi, kode tingkatan 05, level manajerial & SK.01 2\n- pelaksana: Jabatan Pelaksana — kelompok administrasi, kode tingkatan 06, level manajerial & SK.01 1\n- ahli-utama: JF Ahli Utama (keahlian) — kelompok fungsional, kode tingkatan 07, level manajerial & SK.01 4 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-madya: JF Ahli Madya (keahlian) — kelompok fungsional, kode tingkatan 08, level manajerial & SK.01 3 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-muda: JF Ahli Muda (keahlian) — kelompok fungsional, kode tingkatan 09, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- ahli-pertama: JF Ahli Pertama (keahlian) — kelompok fungsional, kode tingkatan 10, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- penyelia: JF Penyelia (keterampilan) — kelompok fungsional, kode tingkatan 11, level manajerial & SK.01 2 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- mahir: JF Mahir (keterampilan) — kelompok fungsional, kode tingkatan 12, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- terampil: JF Terampil (keterampilan) — kelompok fungsional, kode tingkatan 13, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)\n- pemula: JF Pemula (keterampilan) — kelompok fungsional, kode tingkatan 14, level manajerial & SK.01 1 (bawaan, dapat diubah lewat tierLevels di skj.config.yaml)","type":"integer","minimum":1,"maximum":5,"examples":[2]},"deskripsi":{"title":"Diskripsi","description":"Deskripsi level kompetensi (kolom \"Diskripsi\" formulir). Opsional; bila diisi harus sama dengan deskripsi kamus (Lampiran II/III) untuk kompetensi dan level tersebut (setelah normalisasi huruf, spasi, dan tanda baca di ujung).","type":"string","examples":["Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi"]},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini (kolom \"Indikator Kompetensi\" formulir); opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}};
 const schema14 = {"title":"Kompetensi teknis","description":"Satu baris kompetensi teknis (C. Teknis, baris 10–15 formulir; (*6)–(*9)). Kode, nama, deskripsi, dan indikator mengacu pada kamus kompetensi teknis (berkas *.kamus.yaml) yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.","type":"object","additionalProperties":false,"required":["kode","level"],"properties":{"kode":{"title":"Kode Kompetensi Teknis","description":"Kode kompetensi teknis sebagaimana tercantum dalam kamus kompetensi teknis (berkas *.kamus.yaml di workspace). Bentuknya bebas, mis. \"KT.KPG.01\" atau \"K-STANKOM/KOMINFO/DJAPTIKA/KONKUREN/2020/01\".","type":"string","minLength":1,"examples":["KT.KPG.01"]},"nama":{"title":"Nama Kompetensi Teknis","description":"(*6) \"Tulislah kompetensi teknis sesuai kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi harus sama dengan nama kompetensi pada kamus.","type":"string","minLength":1,"examples":["Analisis Jabatan"]},"level":{"title":"Level","description":"(*7) \"Tulislah level kompetensi teknis.\" Bilangan bulat 1–5. Nama level kompetensi teknis (Lampiran I angka 3 huruf h): 1 Paham/dalam pengembangan (awareness/being developed), 2 Dasar (basic), 3 Menengah (intermediate), 4 Mumpuni (advance), 5 Ahli (expert).","type":"integer","minimum":1,"maximum":5,"examples":[3]},"deskripsi":{"title":"Diskripsi","description":"(*8) \"Tulislah diskripsi sesuai level kompetensi teknis yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional; bila diisi diperiksa terhadap kamus.","type":"string"},"indikator":{"title":"Indikator Kompetensi","description":"Indikator perilaku yang dipilih untuk jabatan ini. (*9) \"Tulislah indikator perilaku kompetensi teknis sesuai level indikator perilaku yang terdapat dalam kamus kompetensi teknis yang disusun oleh kementerian/lembaga yang membidangi urusan pemerintahan.\" Opsional. Setiap butir merujuk pada satu indikator resmi kompetensi ini PADA LEVEL YANG DIPILIH, ditulis dengan nomor saja (\"2.1\"), nomor + teks (\"2.1. Menerapkan norma-norma …\"), atau teks saja. Teks dibandingkan setelah normalisasi huruf besar/kecil, spasi, tanda baca di ujung, dan awalan nomor. Tulis nomor dalam tanda kutip (\"2.1\"): angka tanpa kutip dibaca YAML sebagai bilangan (2.10 menjadi 2.1).","type":"array","items":{"type":["string","number"]},"examples":[["2.1","2.2. Menerapkan norma-norma secara konsisten dalam setiap situasi, pada unit kerja terkecil/kelompok kerjanya."]]}}};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[0-9]{12}$", "u");
-const pattern1 = new RegExp("^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))$", "u");
+const pattern1 = new RegExp("^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))(?: s\\.d\\. (?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e])))?$", "u");
 const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1291,9 +1291,8 @@ errors++;
 }
 if(data30.pangkat !== undefined){
 let data46 = data30.pangkat;
-if(typeof data46 === "string"){
-if(!pattern1.test(data46)){
-const err102 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))$"},message:"must match pattern \""+"^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))$"+"\""};
+if((typeof data46 !== "string") && (!(data46 && typeof data46 == "object" && !Array.isArray(data46)))){
+const err102 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/type",keyword:"type",params:{type: schema11.properties.persyaratan.properties.pangkat.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1302,9 +1301,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data46 === "string"){
+if(!pattern1.test(data46)){
+const err103 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))(?: s\\.d\\. (?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e])))?$"},message:"must match pattern \""+"^(?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e]))(?: s\\.d\\. (?:[A-Za-z][A-Za-z. ]*\\((?:(?:I|II|III)/[a-d]|IV/[a-e])\\)|(?:(?:I|II|III)/[a-d]|IV/[a-e])))?$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1314,15 +1313,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data30.indikator_kinerja !== undefined){
-let data47 = data30.indikator_kinerja;
-if(Array.isArray(data47)){
-const len10 = data47.length;
-for(let i10=0; i10<len10; i10++){
-let data48 = data47[i10];
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err104 = {instancePath:instancePath+"/persyaratan/indikator_kinerja/" + i10,schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.dari === undefined){
+const err104 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/required",keyword:"required",params:{missingProperty: "dari"},message:"must have required property '"+"dari"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1331,9 +1324,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/persyaratan/indikator_kinerja/" + i10,schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.sampai === undefined){
+const err105 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/required",keyword:"required",params:{missingProperty: "sampai"},message:"must have required property '"+"sampai"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1342,10 +1334,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/persyaratan/indikator_kinerja",schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key10 in data46){
+if(!((key10 === "dari") || (key10 === "sampai"))){
+const err106 = {instancePath:instancePath+"/persyaratan/pangkat",schemaPath:"#/properties/persyaratan/properties/pangkat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1355,9 +1346,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/persyaratan",schemaPath:"#/properties/persyaratan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.dari !== undefined){
+if(typeof data46.dari !== "string"){
+const err107 = {instancePath:instancePath+"/persyaratan/pangkat/dari",schemaPath:"#/properties/persyaratan/properties/pangkat/properties/dari/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1367,11 +1358,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data49 = data.status;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.tahap === undefined){
-const err108 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: "tahap"},message:"must have required property '"+"tahap"+"'"};
+if(data46.sampai !== undefined){
+if(typeof data46.sampai !== "string"){
+const err108 = {instancePath:instancePath+"/persyaratan/pangkat/sampai",schemaPath:"#/properties/persyaratan/properties/pangkat/properties/sampai/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1380,9 +1369,18 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key10 in data49){
-if(!(((key10 === "tahap") || (key10 === "unit_kerja")) || (key10 === "riwayat"))){
-const err109 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+}
+if(data30.indikator_kinerja !== undefined){
+let data49 = data30.indikator_kinerja;
+if(Array.isArray(data49)){
+const len10 = data49.length;
+for(let i10=0; i10<len10; i10++){
+let data50 = data49[i10];
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err109 = {instancePath:instancePath+"/persyaratan/indikator_kinerja/" + i10,schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1392,10 +1390,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data49.tahap !== undefined){
-let data50 = data49.tahap;
-if(typeof data50 !== "string"){
-const err110 = {instancePath:instancePath+"/status/tahap",schemaPath:"#/properties/status/properties/tahap/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err110 = {instancePath:instancePath+"/persyaratan/indikator_kinerja/" + i10,schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1404,8 +1400,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!(((((data50 === "draf") || (data50 === "dikonfirmasi")) || (data50 === "divalidasi")) || (data50 === "diusulkan")) || (data50 === "ditetapkan"))){
-const err111 = {instancePath:instancePath+"/status/tahap",schemaPath:"#/properties/status/properties/tahap/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.tahap.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/persyaratan/indikator_kinerja",schemaPath:"#/properties/persyaratan/properties/indikator_kinerja/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1415,11 +1413,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data49.unit_kerja !== undefined){
-let data51 = data49.unit_kerja;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err112 = {instancePath:instancePath+"/status/unit_kerja",schemaPath:"#/properties/status/properties/unit_kerja/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err112 = {instancePath:instancePath+"/persyaratan",schemaPath:"#/properties/persyaratan/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1429,8 +1425,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/status/unit_kerja",schemaPath:"#/properties/status/properties/unit_kerja/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data51 = data.status;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.tahap === undefined){
+const err113 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/required",keyword:"required",params:{missingProperty: "tahap"},message:"must have required property '"+"tahap"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1439,16 +1438,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data49.riwayat !== undefined){
-let data52 = data49.riwayat;
-if(Array.isArray(data52)){
-const len11 = data52.length;
-for(let i11=0; i11<len11; i11++){
-let data53 = data52[i11];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.tahap === undefined){
-const err114 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "tahap"},message:"must have required property '"+"tahap"+"'"};
+for(const key11 in data51){
+if(!(((key11 === "tahap") || (key11 === "unit_kerja")) || (key11 === "riwayat"))){
+const err114 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1457,8 +1449,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data53.oleh === undefined){
-const err115 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "oleh"},message:"must have required property '"+"oleh"+"'"};
+}
+if(data51.tahap !== undefined){
+let data52 = data51.tahap;
+if(typeof data52 !== "string"){
+const err115 = {instancePath:instancePath+"/status/tahap",schemaPath:"#/properties/status/properties/tahap/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1467,8 +1462,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data53.tanggal === undefined){
-const err116 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "tanggal"},message:"must have required property '"+"tanggal"+"'"};
+if(!(((((data52 === "draf") || (data52 === "dikonfirmasi")) || (data52 === "divalidasi")) || (data52 === "diusulkan")) || (data52 === "ditetapkan"))){
+const err116 = {instancePath:instancePath+"/status/tahap",schemaPath:"#/properties/status/properties/tahap/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.tahap.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1477,9 +1472,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key11 in data53){
-if(!(((key11 === "tahap") || (key11 === "oleh")) || (key11 === "tanggal"))){
-const err117 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data51.unit_kerja !== undefined){
+let data53 = data51.unit_kerja;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err117 = {instancePath:instancePath+"/status/unit_kerja",schemaPath:"#/properties/status/properties/unit_kerja/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1489,10 +1487,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data53.tahap !== undefined){
-let data54 = data53.tahap;
-if(typeof data54 !== "string"){
-const err118 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tahap",schemaPath:"#/properties/status/properties/riwayat/items/properties/tahap/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err118 = {instancePath:instancePath+"/status/unit_kerja",schemaPath:"#/properties/status/properties/unit_kerja/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1501,8 +1497,16 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!(((((data54 === "draf") || (data54 === "dikonfirmasi")) || (data54 === "divalidasi")) || (data54 === "diusulkan")) || (data54 === "ditetapkan"))){
-const err119 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tahap",schemaPath:"#/properties/status/properties/riwayat/items/properties/tahap/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.riwayat.items.properties.tahap.enum},message:"must be equal to one of the allowed values"};
+}
+if(data51.riwayat !== undefined){
+let data54 = data51.riwayat;
+if(Array.isArray(data54)){
+const len11 = data54.length;
+for(let i11=0; i11<len11; i11++){
+let data55 = data54[i11];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.tahap === undefined){
+const err119 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "tahap"},message:"must have required property '"+"tahap"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1511,12 +1515,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data53.oleh !== undefined){
-let data55 = data53.oleh;
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
-const err120 = {instancePath:instancePath+"/status/riwayat/" + i11+"/oleh",schemaPath:"#/properties/status/properties/riwayat/items/properties/oleh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55.oleh === undefined){
+const err120 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "oleh"},message:"must have required property '"+"oleh"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1525,9 +1525,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/status/riwayat/" + i11+"/oleh",schemaPath:"#/properties/status/properties/riwayat/items/properties/oleh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.tanggal === undefined){
+const err121 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/required",keyword:"required",params:{missingProperty: "tanggal"},message:"must have required property '"+"tanggal"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1536,12 +1535,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data53.tanggal !== undefined){
-let data56 = data53.tanggal;
-if(typeof data56 === "string"){
-if(!pattern2.test(data56)){
-const err122 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tanggal",schemaPath:"#/properties/status/properties/riwayat/items/properties/tanggal/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+for(const key12 in data55){
+if(!(((key12 === "tahap") || (key12 === "oleh")) || (key12 === "tanggal"))){
+const err122 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1551,8 +1547,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tanggal",schemaPath:"#/properties/status/properties/riwayat/items/properties/tanggal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.tahap !== undefined){
+let data56 = data55.tahap;
+if(typeof data56 !== "string"){
+const err123 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tahap",schemaPath:"#/properties/status/properties/riwayat/items/properties/tahap/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1561,10 +1559,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data56 === "draf") || (data56 === "dikonfirmasi")) || (data56 === "divalidasi")) || (data56 === "diusulkan")) || (data56 === "ditetapkan"))){
+const err124 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tahap",schemaPath:"#/properties/status/properties/riwayat/items/properties/tahap/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.riwayat.items.properties.tahap.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1574,9 +1570,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/status/riwayat",schemaPath:"#/properties/status/properties/riwayat/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.oleh !== undefined){
+let data57 = data55.oleh;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err125 = {instancePath:instancePath+"/status/riwayat/" + i11+"/oleh",schemaPath:"#/properties/status/properties/riwayat/items/properties/oleh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1586,9 +1584,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
 else {
-const err126 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err126 = {instancePath:instancePath+"/status/riwayat/" + i11+"/oleh",schemaPath:"#/properties/status/properties/riwayat/items/properties/oleh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1598,14 +1595,75 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.tanggal !== undefined){
+let data58 = data55.tanggal;
+if(typeof data58 === "string"){
+if(!pattern2.test(data58)){
+const err127 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tanggal",schemaPath:"#/properties/status/properties/riwayat/items/properties/tanggal/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
 else {
 vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/status/riwayat/" + i11+"/tanggal",schemaPath:"#/properties/status/properties/riwayat/items/properties/tanggal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/status/riwayat/" + i11,schemaPath:"#/properties/status/properties/riwayat/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/status/riwayat",schemaPath:"#/properties/status/properties/riwayat/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
