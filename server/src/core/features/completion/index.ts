@@ -9,7 +9,7 @@ import { completionContext, CompletionContext, KeyContext } from './context';
 import { kamusLevelScaffold } from './kamus-levels';
 import { keyItems } from './keys';
 import { pad } from './items';
-import { statusValues } from './status';
+import { placeStatusKey, statusValues } from './status';
 import { educationValues, jenjangValues, kelompokValues, pelatihanJenisValues, rankValues, tingkatValues } from './values';
 
 const SECTIONS = ['manajerial', 'sosial_kultural', 'teknis'];
@@ -20,7 +20,7 @@ export function complete(analysis: Analysis, position: Position, opts: FeatureOp
   if (file.kind === 'config') return [];
   const ctx = completionContext(file, position);
   if (!ctx) return [];
-  const items = ctx.kind === 'key' ? keyCompletions(ctx, file.kind, opts) : ctx.kind === 'value' ? valueCompletions(ctx, opts) : itemCompletions(ctx, opts);
+  const items = ctx.kind === 'key' ? placeStatusKey(keyCompletions(ctx, file.kind, opts), ctx, file.lines) : ctx.kind === 'value' ? valueCompletions(ctx, opts) : itemCompletions(ctx, opts);
   const withLeads = ctx.lead ? items.map((i) => withLead(i, ctx.lead!, ctx.range.start)) : items;
   return withLeads.map((i) => restOnItsLine(i, file.lines.lineText(ctx.line), ctx.outline.eol));
 }

@@ -26,3 +26,17 @@ export function statusValues(ctx: ValueContext, opts: FeatureOptions, today = ne
   }
   return [];
 }
+
+/**
+ * The root key `status` (a map) only where its block cannot adopt the lines below: before a
+ * top-level key or at the end. Elsewhere at column 0 (inside another block) it would break it.
+ */
+export function placeStatusKey(items: CompletionItem[], ctx: { path: string[]; line: number }, lines: { lineCount: number; lineText(line: number): string }): CompletionItem[] {
+  if (ctx.path.length) return items;
+  for (let l = ctx.line + 1; l < lines.lineCount; l++) {
+    const t = lines.lineText(l);
+    if (!t.trim() || t.trimStart().startsWith('#')) continue;
+    return /^\s/.test(t) ? items.filter((i) => i.label !== 'status') : items;
+  }
+  return items;
+}
