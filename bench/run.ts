@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,report,scale,size,workspace` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,report,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -23,6 +23,7 @@ import { Corpus, generateCorpus } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
 import { pathologicalGlobMs, workspaceRun, writeBenchWorkspace } from './workspace';
+import { officeBench } from './office';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -114,6 +115,11 @@ function perCall(fn: () => void, minBatchMs: number): number {
   }
 }
 
+/** The text with one letter changed in every quoted description and indicator (the 21st character, when a letter). */
+function withTypos(text: string): string {
+  return text.replace(/((?:- |deskripsi: )"[^"\n]{20})([a-z])/g, (_, head: string, ch: string) => head + (ch === 'a' ? 'e' : 'a'));
+}
+
 function floor(c: Corpus): void {
   log('1. floor: analyze() vs yaml parseDocument …');
   const index = new KamusIndex();
@@ -127,6 +133,8 @@ function floor(c: Corpus): void {
   idx20k.setText(k20k, c.kamus20k.text);
   const cases: { name: string; files: { uri: string; text: string }[]; index: KamusIndex; serverPath?: boolean }[] = [
     { name: 'standard, 200 lines', files: [{ uri: 'file:///bench/s200.skj.yaml', text: c.standard200 }], index },
+    // Every description and indicator one letter off the official text: each goes through near matching (indicator-wording).
+    { name: 'standard, 200 lines, every text with a typo (near matching)', files: [{ uri: 'file:///bench/s200-typos.skj.yaml', text: withTypos(c.standard200) }], index },
     { name: `standards, one per tier (${c.tiers.length} files)`, files: c.tiers.map((t) => ({ uri: `file:///bench/${t.jenjang}.skj.yaml`, text: t.text })), index },
     { name: `kamus, 50 competencies (${fmtNum(c.kamus50.lines)} lines)`, files: [{ uri: k50, text: c.kamus50.text }], index },
     { name: `kamus, 500 competencies (${fmtNum(c.kamus500.lines)} lines)`, files: [{ uri: k500, text: c.kamus500.text }], index: idx500 },
@@ -192,7 +200,7 @@ function floor(c: Corpus): void {
     const xs: number[] = [];
     for (let i = 0; i < P.runs; i++) xs.push(perCall(step, P.floorMinBatchMs));
     const s = summarize(xs);
-    const bareMedian = (out[cases[4].name] as { parseDocument: Summary }).parseDocument.median;
+    const bareMedian = (out[cases.find((x) => x.index === idx20k)!.name] as { parseDocument: Summary }).parseDocument.median;
     out['kamus 20k, server keystroke path (ServerState: re-index + analyse)'] = { ms: s, ratio: s.median / bareMedian };
     row('1', `kamus 20k lines, server keystroke path (re-index + analyse, one character changed)`, s, fmtMs);
     row('1', `  … ratio to parseDocument`, { ...s, median: s.median / bareMedian, min: s.min / bareMedian, max: s.max / bareMedian }, (x) => `${x.toFixed(2)}×`, { text: '≤ 2×', ok: (m) => m <= 2 });
@@ -639,7 +647,7 @@ async function scale(c: Corpus): Promise<void> {
 function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
-  for (const f of ['server.js', 'client.js', 'cli.js']) {
+  for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
     const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
@@ -665,7 +673,7 @@ function size(): void {
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
       // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
-      for (const f of ['server.js', 'client.js', 'cli.js']) {
+      for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
         const q = path.join(DIST, f);
         if (!fs.existsSync(q)) continue;
         out[`${f} (minified)`] = fs.statSync(q).size;
@@ -750,6 +758,7 @@ async function main(): Promise<void> {
     if (run('scale')) await scale(c);
     if (run('size')) size();
     if (run('workspace')) await workspaceSection(dir);
+    if (run('office')) results.office = await officeBench(ROOT, QUICK ? 2 : 5, row, log);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }
