@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size,workspace,office` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,report,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -525,6 +525,29 @@ function fixThroughput(c: Corpus): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. skj report: the agency's summary table of the same standards (issue #14), cold process.
+
+function report(c: Corpus): void {
+  log(`4b. report: skj report on ${c.throughputFiles} standards …`);
+  const out: Record<string, unknown> = { files: c.throughputFiles };
+  for (const format of ['xlsx', 'csv', 'html'] as const) {
+    const dest = path.join(c.dir, `report.${format}`);
+    const wall: number[] = [];
+    for (let r = 0; r < P.throughputRuns; r++) {
+      const t0 = performance.now();
+      const p = spawnSync(process.execPath, [CLI, 'report', c.throughputDir, '-o', dest], { cwd: c.throughputDir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      if (p.status !== 0) throw new Error(`skj report failed (${p.status}): ${p.stderr}`);
+      wall.push(ms);
+    }
+    const rows = /^(\d+) /.exec(spawnSync(process.execPath, [CLI, 'report', c.throughputDir, '-o', dest], { cwd: c.throughputDir, encoding: 'utf8' }).stderr)?.[1];
+    out[format] = { wallMs: summarize(wall), bytes: fs.statSync(dest).size, rows: Number(rows) };
+    row('4b', `skj report ${fmtNum(c.throughputFiles)} standards -o report.${format}: wall (cold process; ${rows} rows, ${fmtBytes(fs.statSync(dest).size)})`, summarize(wall), fmtMs, format === 'xlsx' ? { text: '< 3 s', ok: (m) => m < 3000 } : undefined);
+  }
+  results.report = out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Scale: the server with a workspace of 1,000 standards and a 500-competency kamus.
 
 async function scale(c: Corpus): Promise<void> {
@@ -731,6 +754,7 @@ async function main(): Promise<void> {
     if (run('anchor')) await anchor(c);
     if (run('latency')) await latency(c);
     if (run('throughput')) throughput(c);
+    if (run('report')) report(c);
     if (run('scale')) await scale(c);
     if (run('size')) size();
     if (run('workspace')) await workspaceSection(dir);

@@ -31,6 +31,7 @@ import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { Diagnostics } from './lsp/diagnostics';
 import { registerFileSync } from './lsp/file-sync';
+import { registerOverview } from './lsp/overview';
 
 handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
@@ -268,6 +269,8 @@ connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'pr
     html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale, dictionary: dictionaryFor(state.kamus) }),
   };
 });
+
+registerOverview(connection, state, documents, () => diagnostics.refreshAll(), (uri) => diagnostics.closed.report(uri));
 
 /** Runs a handler; a bug in one feature answers empty instead of failing the request. */
 function safe<T>(fn: () => T, fallback: T): T {

@@ -279,6 +279,79 @@ async function main() {
     await frame.getByText('Kepala Subbagian Umum dan Kepegawaian').first().waitFor();
     await shot('preview');
   });
+
+  await overviewSteps(dirs);
+}
+
+/** The frame of a webview whose page shows `text` (webviews nest two iframes; several may be open). */
+async function webviewFrame(text) {
+  const end = Date.now() + TIMEOUT;
+  while (Date.now() < end) {
+    for (const f of page.frames()) {
+      if (await f.getByText(text).count().catch(() => 0)) return f;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview shows ${JSON.stringify(text)}`);
+}
+
+/** Answers VS Code's (simple, in-page) save dialog with `file`, then waits for the notification `done`. */
+async function saveAs(file, done) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(file);
+  await page.keyboard.press('Enter');
+  await page.locator('.notifications-toasts .notification-toast', { hasText: done }).first().waitFor({ timeout: TIMEOUT });
+}
+
+/** Issue 14: the "Standar Kompetensi" tree view and the agency summary (webview, XLSX and HTML export). */
+async function overviewSteps(dirs) {
+  await step('the Explorer lists the standards by unit kerja with their counts; a click opens one', async () => {
+    await page.keyboard.press('Control+Shift+e');
+    const header = page.locator('.pane-header', { hasText: 'Standar Kompetensi' }).first();
+    await header.waitFor({ timeout: TIMEOUT });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Room for the tree: fold the file explorer above it (the list renders only visible rows).
+    const files = page.locator('.pane-header', { hasText: 'workspace' }).first();
+    if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+    const row = (...texts) => texts.reduce((l, t) => l.filter({ hasText: t }), page.locator('.monaco-list-row')).first();
+    await row('Dinas Komunikasi dan Informatika', '3 jabatan').waitFor({ timeout: TIMEOUT });
+    await row('Sekretariat Daerah', '2 jabatan').waitFor({ timeout: TIMEOUT });
+    await row('Jabatan Administrasi · Pengawas').waitFor({ timeout: TIMEOUT });
+    await row('Kepala Dinas Komunikasi dan Informatika', 'Ditetapkan', 'tanpa masalah').waitFor({ timeout: TIMEOUT });
+    await row('Analis Sumber Daya Manusia Aparatur Ahli Muda', /\d+ galat, \d+ peringatan/).waitFor({ timeout: TIMEOUT });
+    await shot('tree-view');
+    await row('Pranata Komputer Ahli Pertama', 'Draf').click();
+    await page.locator('.tab[aria-label*="pranata-komputer-ahli-pertama.skj.yaml"]').first().waitFor({ timeout: TIMEOUT });
+  });
+
+  await step('"SKJ: Ringkasan instansi" shows every position in a table and exports it to XLSX and HTML', async () => {
+    await runCommand('Ringkasan instansi (agency');
+    const frame = await webviewFrame('Ringkasan Standar Kompetensi Jabatan');
+    for (const h of ['Nama Jabatan', 'Unit Kerja', 'Kode Jabatan', 'M.01', 'M.08', 'SK.01', 'Status', 'Galat', 'Peringatan']) await frame.locator('th', { hasText: h }).first().waitFor();
+    await frame.locator('tr', { hasText: 'Kepala Dinas Komunikasi dan Informatika' }).filter({ hasText: 'Ditetapkan' }).first().waitFor();
+    const n = await frame.locator('tbody tr').count();
+    if (n < 6) throw new Error(`the table lists ${n} positions, expected at least the 6 examples`);
+    await shot('overview');
+
+    const xlsx = path.join(dirs.workspace, 'ringkasan.xlsx');
+    await frame.locator('button#xlsx').click();
+    await saveAs(xlsx, 'ringkasan.xlsx');
+    const ExcelJS = require('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const names = [];
+    wb.worksheets[0].eachRow((r) => names.push(String(r.getCell(2).value)));
+    if (names[0] !== 'Nama Jabatan' || !names.includes('Kepala Dinas Komunikasi dan Informatika') || names.length !== n + 1) throw new Error('the XLSX holds ' + JSON.stringify(names));
+
+    const html = path.join(dirs.workspace, 'ringkasan.html');
+    await page.keyboard.press('Escape');
+    await frame.locator('button#html').click();
+    await saveAs(html, 'ringkasan.html');
+    const text = fs.readFileSync(html, 'utf8');
+    if (!text.includes('Kepala Dinas Komunikasi dan Informatika') || /<script/.test(text) || !text.includes("default-src 'none'")) throw new Error('the exported HTML is not the standalone table');
+    await shot('overview-exported');
+  });
 }
 
 async function stop() {

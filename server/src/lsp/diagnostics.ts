@@ -204,6 +204,8 @@ export class Diagnostics {
       this.refreshAll();
       const total = ws.standards.length;
       const check = state.scope === 'workspace';
+      // Every standard's summary before any is checked: the cross-standard rules compare each with all the others.
+      if (check) for (const f of ws.standards) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.summarizeFromDisk(f), undefined);
       for (let i = 0; i < total; i++) {
         if (progress?.token.isCancellationRequested) {
           this.cancelled = true;

@@ -52,7 +52,7 @@ export function registerFileSync(
     if (fileKindOf(uri) === 'skj') {
       const file = state.fileOf(uri);
       if (file) state.indexStandardFromDisk(file);
-      else state.refs.remove(uri);
+      else state.removeStandard(uri);
     }
     if (fileKindOf(uri) === 'kamus') {
       // Back to what is on disk (or nothing, for an unsaved/untitled kamus).
@@ -99,7 +99,7 @@ export function registerFileSync(
       changed = true;
       if (documents.get(c.uri)) continue; // open documents win over disk
       if (kind === 'skj') {
-        if (c.type === FileChangeType.Deleted) state.refs.remove(c.uri);
+        if (c.type === FileChangeType.Deleted) state.removeStandard(c.uri);
         else state.indexStandardFromDisk(file);
         continue;
       }
