@@ -58,6 +58,10 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
   if (/^kompetensi\/(manajerial|sosial_kultural|teknis)\/\d+\/level$/.test(p)) return true; // level-range
   if (p === 'jabatan/kode') return true; // job-code-format
   if (p === 'persyaratan/pangkat' && error.keyword === 'pattern') return true; // pangkat
+  if (p === 'persyaratan/pangkat' && error.keyword === 'type' && value !== null && typeof value === 'object') return true; // pangkat: { dari, sampai }
+  // code-alias / technical-name-only: an item named but without its code
+  if (/^kompetensi\/(manajerial|sosial_kultural)\/\d+$/.test(p) && error.keyword === 'additionalProperties' && error.params.additionalProperty === 'nama' && typeof (value as { kode?: unknown } | null)?.kode !== 'string') return true;
+  if (/^kompetensi\/(manajerial|sosial_kultural|teknis)\/\d+$/.test(p) && error.keyword === 'required' && error.params.missingProperty === 'kode' && typeof (value as { nama?: unknown } | null)?.nama === 'string') return true;
   if (/^persyaratan\/pendidikan\/\d+\/jenjang$/.test(p) && error.keyword === 'enum' && typeof value === 'string' && canonicalEducation(value))
     return true; // education-level
   // kamus-incomplete: levels without description or indicators
