@@ -91,6 +91,18 @@ async function cursorPos() {
   return { line: Number(m[1]), col: Number(m[2]) };
 }
 
+/** Waits until the status bar shows the cursor at line:col (it updates a moment after the keys). */
+async function waitCursor(line, col, what) {
+  const deadline = Date.now() + 5000;
+  let p;
+  for (;;) {
+    p = await cursorPos();
+    if (p.line === line && p.col === col) return;
+    if (Date.now() > deadline) throw new Error(`${what}: the cursor is at ${p.line}:${p.col}, not ${line}:${col}`);
+    await page.waitForTimeout(100); // the status bar's own update interval
+  }
+}
+
 async function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -303,7 +315,7 @@ async function main() {
     await fix.click();
     await page.locator('.monaco-editor .view-line', { hasText: /^\s*level:\s*2\s*$/ }).first().waitFor();
     // the line that said 7 now says 2, and the level-range problem is gone
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'level-range' }).first().waitFor({ state: 'detached' });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Level M.01 harus' }).first().waitFor({ state: 'detached' });
   });
 
   await step('run "SKJ: Buat standar kompetensi baru…": Indonesian quick picks, opens with zero errors', async () => {
@@ -349,18 +361,16 @@ async function main() {
     await page.keyboard.type('persyaratan:');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    let p = await cursorPos();
-    if (p.col !== 3) throw new Error(`after "persyaratan:" Enter the cursor is at column ${p.col}, not 3`);
+    await waitCursor(2, 3, 'after "persyaratan:" Enter');
     await page.keyboard.type('indikator_kinerja:');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.type('- Dokumen kebijakan');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
-    p = await cursorPos();
+    await waitCursor(4, 7, 'after a list item Enter (a new "- ")');
     const t = await lineText('- Dokumen kebijakan');
     if (!/^ {4}- Dokumen kebijakan/.test(t)) throw new Error('list item line is ' + JSON.stringify(t));
-    if (p.line !== 4 || p.col !== 7) throw new Error(`after a list item Enter the cursor is at ${p.line}:${p.col}, not 4:7 (after "    - ")`);
     await shot('indent-after-enter');
     // Back to an empty file for the analyst session.
     await page.keyboard.press('Control+a');
@@ -440,8 +450,12 @@ async function main() {
     const first = frame.locator('.skj-banner li a').first();
     const where = /baris (\d+)/.exec(await first.innerText());
     await first.click();
-    const p = await cursorPos();
-    if (!where || p.line !== Number(where[1])) throw new Error(`the banner link went to line ${p.line}, not ${where?.[1]}`);
+    if (!where) throw new Error('no line in the banner entry');
+    const deadline = Date.now() + 5000;
+    for (let p = await cursorPos(); p.line !== Number(where[1]); p = await cursorPos()) {
+      if (Date.now() > deadline) throw new Error(`the banner link went to line ${p.line}, not ${where[1]}`);
+      await page.waitForTimeout(100); // the status bar's own update interval
+    }
   });
 
   await step('the preview is restored after a window reload', async () => {
