@@ -176,7 +176,6 @@ async function main() {
   const levelLine = lines.findIndex((l) => /^\s+level: 7$/.test(l)) + 1;
   const m01Line = lines.findIndex((l) => /- kode: M\.01$/.test(l)) + 1;
   const m08Line = lines.findIndex((l) => /- kode: M\.08$/.test(l)) + 1;
-  fs.writeFileSync(path.join(dirs.workspace, SESSION_FILE), '');
   fs.mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(dirs.data, 'User/settings.json'),
@@ -354,6 +353,8 @@ async function main() {
   });
 
   await step('Enter indents after "key:" and continues a list (2 spaces, no detection)', async () => {
+    // Written now, so that the earlier screenshots show no empty file.
+    fs.writeFileSync(path.join(dirs.workspace, SESSION_FILE), '');
     await openFile(SESSION_FILE);
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
     const ind = page.locator('.statusbar-item', { hasText: /Spaces: 2/ }).first();
@@ -456,6 +457,24 @@ async function main() {
       if (Date.now() > deadline) throw new Error(`the banner link went to line ${p.line}, not ${where[1]}`);
       await page.waitForTimeout(100); // the status bar's own update interval
     }
+  });
+
+  await step('README screenshots: the completed standard, its hover and its clean preview', async () => {
+    await page.locator(`.tab[aria-label*="${SESSION_FILE}"]`).first().click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: SESSION_FILE }).first().waitFor({ state: 'detached' });
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.getByText('Analis Kebijakan Ahli Muda').first().waitFor();
+    await frame.getByText('Tidak ada masalah pada standar ini.').first().waitFor();
+    await shot('readme-preview');
+    const text = fs.readFileSync(path.join(dirs.workspace, SESSION_FILE), 'utf8').split('\n');
+    const m02 = text.findIndex((l) => /- kode: M\.02$/.test(l)) + 1;
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await goTo(m02, text[m02 - 1].indexOf('M.02') + 2);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
+    await page.locator('.monaco-hover', { hasText: 'Level lain' }).first().waitFor({ state: 'visible' });
+    await shot('readme-hover');
+    await page.keyboard.press('Escape');
   });
 
   await step('the preview is restored after a window reload', async () => {
