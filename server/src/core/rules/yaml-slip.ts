@@ -76,7 +76,16 @@ export function slipOf(file: ParsedFile, p: ParseProblem): Slip | undefined {
     // `nama: Kepala: Subbagian` — a plain value with ": " in it.
     if (here.value && here.valueCol !== undefined && !/^["'|>[{]/.test(here.value)) {
       const v = here.value.replace(/[ \t]+#.*$/, '').replace(/\s+$/, '');
-      if (/:[ \t]/.test(v) || v.endsWith(':')) return { ...base, colonValue: { text: v, range: { start: { line: L, character: here.valueCol }, end: { line: L, character: here.valueCol + v.length } } } };
+      // Not when lines below are indented under it: then the author meant a mapping there.
+      const next = (() => {
+        for (let l = L + 1; l < file.lines.lineCount; l++) {
+          const s = shape(file.lines.lineText(l));
+          if (s) return s;
+        }
+        return undefined;
+      })();
+      if (/:[ \t]/.test(v) && !(next && next.indent > here.content))
+        return { ...base, colonValue: { text: v, range: { start: { line: L, character: here.valueCol }, end: { line: L, character: here.valueCol + v.length } } } };
     }
     // A key line deeper than the key above it with a value: read as that value's continuation.
     if (here.key) {

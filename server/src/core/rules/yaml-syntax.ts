@@ -1,6 +1,6 @@
 import { isScalar, visit } from 'yaml';
 import { yamlString } from '../edit/yaml-edits';
-import type { ParseProblem } from '../parse/parsed-file';
+import { parseFile, type ParseProblem } from '../parse/parsed-file';
 import type { Fix, Locale } from '../types';
 import { messages, Rule, RuleContext } from './rule';
 import { slipOf } from './yaml-slip';
@@ -188,7 +188,26 @@ function reportProblem(ctx: RuleContext, m: M, p: ParseProblem): void {
     if (slip) range = lineRange(slip.line);
     indentFix();
   } else message = m.generic(text.replace(/\.$/, ''));
-  ctx.report({ range, message: message.replace(' ()', ''), fixes: fixes.length ? fixes : undefined, severity: p.severity === 'warning' ? 'warning' : undefined });
+  const safe = fixes.filter((f) => repairs(ctx, f));
+  ctx.report({ range, message: message.replace(' ()', ''), ...(safe.length ? { fixes: safe } : {}), ...(p.severity === 'warning' ? { severity: 'warning' as const } : {}) });
+}
+
+/**
+ * A syntax fix is offered only when it repairs: on the fixed text the parser reports fewer
+ * errors, and none it did not report before (same line, same code). Fixes keep the line count.
+ */
+function repairs(ctx: RuleContext, fix: Fix): boolean {
+  const { file } = ctx;
+  let text = file.text;
+  const edits = [...fix.edits].sort((a, b) => file.lines.offsetAt(b.range.start) - file.lines.offsetAt(a.range.start));
+  for (const e of edits) text = text.slice(0, file.lines.offsetAt(e.range.start)) + e.newText + text.slice(file.lines.offsetAt(e.range.end));
+  const key = (p: ParseProblem) => `${p.code}:${p.range.start.line}`;
+  const before = new Set(file.problems.filter((p) => p.severity === 'error').map(key));
+  const after = parseFile(file.uri, file.kind, text, { chunks: null }).problems.filter((p) => p.severity === 'error');
+  // And the fixed section (the top-level key around the edit) parses cleanly.
+  const section = sectionOf(ctx, fix.edits[0].range.start.line);
+  const inSection = (p: ParseProblem) => sectionOf(ctx, Math.min(p.range.start.line, file.lines.lineCount - 1)) === section;
+  return after.length < before.size && after.every((p) => before.has(key(p)) && !inSection(p));
 }
 
 /**
@@ -198,7 +217,7 @@ function reportProblem(ctx: RuleContext, m: M, p: ParseProblem): void {
  */
 function reportCutValues(ctx: RuleContext, m: M): void {
   const { file } = ctx;
-  const severity = ctx.config.rules['yaml-syntax'] === undefined ? 'warning' : undefined;
+  const severity = ctx.config.rules['yaml-syntax'] === undefined ? { severity: 'warning' as const } : {};
   visit(file.doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || node.type !== 'PLAIN' || !node.range || typeof node.value !== 'string') return;
@@ -214,7 +233,7 @@ function reportCutValues(ctx: RuleContext, m: M): void {
       ctx.report({
         range,
         message: m.cut(`#${rest}`),
-        severity,
+        ...severity,
         fixes: [{ title: m.fixQuoteWhole(quoted.length > 60 ? quoted.slice(0, 57) + '…"' : quoted), isPreferred: true, edits: [{ range, newText: quoted }] }],
       });
     },
