@@ -20,6 +20,13 @@ const SHOTS = path.join(WORK, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TIMEOUT = Number(process.env.SKJ_E2E_TIMEOUT || 30000);
 const STANDARD = 'kasubbag-umum-pengawas.skj.yaml';
+const FLAWED = 'contoh-dengan-kesalahan-ahli-muda.skj.yaml';
+const SESSION_FILE = 'analis-kebijakan.skj.yaml';
+/** Structural keystrokes of the analyst session (Ctrl+Space, Enter, Backspace, Tab, arrows). */
+let structural = 0;
+const STRUCTURAL = /^(Control\+Space|Enter|Backspace|Tab|Shift\+Tab|Arrow(Up|Down|Left|Right))$/;
+/** Error notifications seen during the whole run. */
+const errorToasts = [];
 
 const t0 = Date.now();
 const timings = [];
@@ -35,6 +42,7 @@ async function step(name, fn) {
   const start = Date.now();
   try {
     await fn();
+    await noErrorToast();
     const ms = Date.now() - start;
     timings.push([name, ms]);
     results.push({ name, ok: true });
@@ -43,6 +51,55 @@ async function step(name, fn) {
     results.push({ name, ok: false, error: e });
     log(`  ✘ ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
     if (context) await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+/** Fails the step when an error notification is showing (and remembers it for the summary). */
+async function noErrorToast() {
+  if (!page) return;
+  const toasts = page.locator('.notifications-toasts .notification-list-item:has(.codicon-error)');
+  const n = await toasts.count();
+  if (n === 0) return;
+  const texts = await toasts.allInnerTexts();
+  errorToasts.push(...texts);
+  throw new Error('error notification: ' + texts.join(' | ').replace(/\s+/g, ' '));
+}
+
+/** A key of the analyst session, counted when it is structural. */
+async function key(k) {
+  if (STRUCTURAL.test(k)) structural++;
+  await page.keyboard.press(k);
+}
+
+/** Opens a workspace file with Quick Open. */
+async function openFile(name) {
+  await page.keyboard.press('Control+p');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** The cursor's line and column from the status bar ("Ln 3, Col 5"). */
+async function cursorPos() {
+  const t = await page.locator('.statusbar-item[id="status.editor.selection"]').first().innerText();
+  const m = /Ln (\d+), Col (\d+)/.exec(t);
+  if (!m) throw new Error('no cursor position in the status bar: ' + t);
+  return { line: Number(m[1]), col: Number(m[2]) };
+}
+
+/** Waits until the status bar shows the cursor at line:col (it updates a moment after the keys). */
+async function waitCursor(line, col, what) {
+  const deadline = Date.now() + 5000;
+  let p;
+  for (;;) {
+    p = await cursorPos();
+    if (p.line === line && p.col === col) return;
+    if (Date.now() > deadline) throw new Error(`${what}: the cursor is at ${p.line}:${p.col}, not ${line}:${col}`);
+    await page.waitForTimeout(100); // the status bar's own update interval
   }
 }
 
@@ -136,6 +193,8 @@ async function main() {
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'git.enabled': false,
       'git.openRepositoryInParentFolders': 'never',
+      // The workbench is English; the extension must still speak Indonesian everywhere.
+      'skj.locale': 'id',
     }),
   );
   const configFile = path.join(run, 'config.yaml');
@@ -246,10 +305,18 @@ async function main() {
   });
 
   await step('apply the quick fix for the invalid level', async () => {
-    await goTo(levelLine, lines[levelLine - 1].indexOf('7') + 1);
-    await page.keyboard.press('Control+.');
     const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: 'level 2' }).first();
-    await fix.waitFor({ state: 'visible' });
+    for (let attempt = 0; ; attempt++) {
+      await goTo(levelLine, lines[levelLine - 1].indexOf('7') + 1);
+      await page.keyboard.press('Control+.');
+      try {
+        await fix.waitFor({ state: 'visible', timeout: 8000 });
+        break;
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        await page.keyboard.press('Escape');
+      }
+    }
     await shot('quick-fix');
     await fix.click();
     await page.locator('.monaco-editor .view-line', { hasText: /^\s*level:\s*2\s*$/ }).first().waitFor();
@@ -258,15 +325,115 @@ async function main() {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Level M.01 harus bilangan bulat' }).first().waitFor({ state: 'detached' });
   });
 
-  await step('run "SKJ: Buat standar kompetensi baru…"', async () => {
+  await step('run "SKJ: Buat standar kompetensi baru…": Indonesian quick picks, opens with zero errors', async () => {
     await runCommand('Buat standar kompetensi baru');
     const q = page.locator('.quick-input-widget');
+    await q.locator('.quick-input-title', { hasText: 'Standar kompetensi baru (1/2)' }).waitFor();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Jabatan Fungsional' }).first().click();
+    await q.locator('.quick-input-title', { hasText: 'Standar kompetensi baru (2/2)' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Level manajerial dan sosial kultural 2' }).first().waitFor();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Ahli Muda' }).first().click();
     await q.waitFor({ state: 'hidden' });
     await page.locator('.tab[aria-label*="ahli-muda-baru.skj.yaml"]').first().waitFor();
     await page.locator('.monaco-editor .view-line', { hasText: 'jenjang: ahli-muda' }).first().waitFor();
+    // The diagnostics have arrived (the empty name is a warning) and none is an error.
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor();
+    const errors = await page.locator('.monaco-editor .squiggly-error').count();
+    if (errors) throw new Error(`${errors} error squiggle(s) in the new standard`);
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'ahli-muda-baru.skj.yaml' }).first();
+    await row.waitFor();
+    const problems = await page.locator('.markers-panel .monaco-list-row', { hasText: 'belum diisi' }).allInnerTexts();
+    if (!problems.some((t) => /Nama jabatan belum diisi \(\*1\)/.test(t))) throw new Error('no "Nama jabatan belum diisi (*1)" in Problems: ' + problems.join(' | '));
     await shot('new-standard');
+    // Leave it without saving.
+    await runCommand('View: Revert and Close Editor').catch(() => {});
+  });
+
+  await step('status bar and notifications speak Indonesian under an English VS Code (skj.locale: id)', async () => {
+    await openFile(STANDARD);
+    await page.locator('.statusbar-item', { hasText: 'SKJ' }).first().waitFor();
+    const title = await page.locator('.statusbar-item[id*="skj.status"]').first().getAttribute('aria-label');
+    await page.locator('.statusbar-item[id*="skj.status"]').first().hover();
+    const tip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Server bahasa SKJ' }).first();
+    await tip.waitFor();
+    if (!/berjalan/.test(await tip.innerText())) throw new Error('status tooltip not Indonesian: ' + (await tip.innerText()) + ' / ' + title);
+    await page.mouse.move(10, 10);
+  });
+
+  await step('Enter indents after "key:" and continues a list (2 spaces, no detection)', async () => {
+    // Written now, so that the earlier screenshots show no empty file.
+    fs.writeFileSync(path.join(dirs.workspace, SESSION_FILE), '');
+    await openFile(SESSION_FILE);
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    const ind = page.locator('.statusbar-item', { hasText: /Spaces: 2/ }).first();
+    await ind.waitFor();
+    await page.keyboard.type('persyaratan:');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await waitCursor(2, 3, 'after "persyaratan:" Enter');
+    await page.keyboard.type('indikator_kinerja:');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- Dokumen kebijakan');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await waitCursor(4, 7, 'after a list item Enter (a new "- ")');
+    const t = await lineText('- Dokumen kebijakan');
+    if (!/^ {4}- Dokumen kebijakan/.test(t)) throw new Error('list item line is ' + JSON.stringify(t));
+    await shot('indent-after-enter');
+    // Back to an empty file for the analyst session.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+  });
+
+  await step('analyst session: an empty file to a complete standard with zero findings, by completion', async () => {
+    structural = 0;
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await key('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'Standar baru' }).first().waitFor({ state: 'visible' });
+    await page.keyboard.type('muda');
+    await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'Ahli Muda' }).first().waitFor();
+    await shot('session-1-new-standard-item');
+    await key('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: 'jenjang: ahli-muda' }).first().waitFor();
+    const fields = [
+      'Analis Kebijakan Ahli Muda',
+      'Pemerintahan Umum',
+      'Melakukan analisis dan pengembangan kebijakan di lingkungan instansi',
+      'S-1',
+      'Ilmu Administrasi Negara',
+      'Pelatihan Kepemimpinan Pengawas',
+      'Pelatihan Analisis Kebijakan',
+      'Pelatihan Fungsional Analis Kebijakan',
+      'Penyusunan rekomendasi kebijakan paling singkat 2 tahun',
+      null, // pangkat: the tier's usual rank is already there
+      'Persentase rekomendasi kebijakan yang ditindaklanjuti',
+    ];
+    for (const [i, text] of fields.entries()) {
+      if (text) await page.keyboard.type(text);
+      if (text === 'S-1') {
+        // The list of education levels is open: accept S-1 from it.
+        await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'S-1' }).first().waitFor({ state: 'visible' });
+        await key('Enter');
+      } else {
+        const suggest = page.locator('.suggest-widget.visible');
+        if (await suggest.count()) await page.keyboard.press('Escape');
+      }
+      if (i === 2) await shot('session-2-filling');
+      await key('Tab');
+    }
+    await page.locator('.monaco-editor .view-line', { hasText: 'Persentase rekomendasi kebijakan' }).first().waitFor();
+    await page.keyboard.press('Control+s');
+    await page.locator(`.tab[aria-label*="${SESSION_FILE}"]:not(.dirty)`).first().waitFor();
+    // Zero findings: no squiggle, and the file has no entry in Problems.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: SESSION_FILE }).first().waitFor({ state: 'detached', timeout: 15000 });
+    const squiggles = await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count();
+    if (squiggles) throw new Error(`${squiggles} squiggle(s) left`);
+    await shot('session-3-complete');
+    const written = fs.readFileSync(path.join(dirs.workspace, SESSION_FILE), 'utf8');
+    if (!/nama: Analis Kebijakan Ahli Muda/.test(written) || !/- Persentase rekomendasi/.test(written)) throw new Error('the saved file lacks the typed fields');
+    log(`    analyst session: ${structural} structural keystrokes (target ≤ 60; 164 before)`);
+    if (structural > 60) throw new Error(`${structural} structural keystrokes (> 60)`);
   });
 
   await step('open the form preview and find its sections', async () => {
@@ -277,7 +444,45 @@ async function main() {
       await frame.getByText(s, { exact: true }).first().waitFor();
     }
     await frame.getByText('Kepala Subbagian Umum dan Kepegawaian').first().waitFor();
+    await frame.getByText('Tidak ada masalah pada standar ini.').first().waitFor();
     await shot('preview');
+  });
+
+  await step('the preview banner lists the problems of a flawed standard; a click goes there', async () => {
+    await openFile(FLAWED);
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.getByText(/Standar ini memiliki \d+ masalah/).first().waitFor();
+    await frame.locator('.skj-banner li a').first().waitFor();
+    const marked = await frame.locator('table.grid tr').evaluateAll((rows) => rows.filter((r) => /inset/.test(getComputedStyle(r.firstElementChild ?? r).boxShadow)).length);
+    if (!marked) throw new Error('no row of the form is marked');
+    await shot('preview-banner');
+    const first = frame.locator('.skj-banner li a').first();
+    const where = /baris (\d+)/.exec(await first.innerText());
+    await first.click();
+    if (!where) throw new Error('no line in the banner entry');
+    const deadline = Date.now() + 5000;
+    for (let p = await cursorPos(); p.line !== Number(where[1]); p = await cursorPos()) {
+      if (Date.now() > deadline) throw new Error(`the banner link went to line ${p.line}, not ${where[1]}`);
+      await page.waitForTimeout(100); // the status bar's own update interval
+    }
+  });
+
+  await step('README screenshot: the completed standard and its clean preview', async () => {
+    await page.locator(`.tab[aria-label*="${SESSION_FILE}"]`).first().click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: SESSION_FILE }).first().waitFor({ state: 'detached' });
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.getByText('Analis Kebijakan Ahli Muda').first().waitFor();
+    await frame.getByText('Tidak ada masalah pada standar ini.').first().waitFor();
+    await shot('readme-preview');
+  });
+
+  await step('the preview is restored after a window reload', async () => {
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.getByText('FORM STANDAR KOMPETENSI JABATAN ASN', { exact: true }).first().waitFor({ timeout: 60000 });
+    await frame.getByText(/Standar ini memiliki \d+ masalah|Tidak ada masalah/).first().waitFor();
+    await shot('preview-restored');
   });
 
   await overviewSteps(dirs);
@@ -394,5 +599,6 @@ try {
 const failed = results.filter((r) => !r.ok);
 for (const f of failed) log(`\n${f.name}:\n${f.error?.stack ?? f.error}`);
 const total = ((Date.now() - t0) / 1000).toFixed(1);
+if (errorToasts.length) log(`\nerror notifications: ${errorToasts.join(' | ')}`);
 log(`\nskj e2e: ${results.length - failed.length} passed, ${failed.length + (fatal ? 1 : 0)} failed in ${total} s; screenshots in ${path.relative(ROOT, SHOTS)}`);
 process.exitCode = failed.length || fatal ? 1 : 0;

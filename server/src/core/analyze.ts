@@ -83,6 +83,9 @@ export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, model
     }
   }
   const suppressions = findSuppressions(file);
-  analysis.findings = analysis.findings.filter((f) => !isSuppressed(suppressions, f)).sort((a, b) => comparePositions(a.range.start, b.range.start));
+  // On a line the parser had to repair, other rules read misparsed values ("Level ? harus …,
+  // bukan "2\n deskripsi: …"): the yaml-syntax finding alone says what is wrong there.
+  const broken = new Set(file.problems.filter((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY').map((p) => p.range.start.line));
+  analysis.findings = analysis.findings.filter((f) => !isSuppressed(suppressions, f) && (f.rule === 'yaml-syntax' || !broken.has(f.range.start.line))).sort((a, b) => comparePositions(a.range.start, b.range.start));
   return analysis;
 }

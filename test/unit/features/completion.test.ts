@@ -288,7 +288,7 @@ describe('completion: snippets', () => {
     const { items } = run(`|`, { snippets: true });
     const s = items.find((i) => i.kind === 'snippet')!;
     assert.equal(s.insertTextFormat, 'snippet');
-    assert.match(s.textEdit!.newText, /nama: \$\{1:Nama Jabatan\}/);
+    assert.match(s.textEdit!.newText, /nama: \$\{1\}  # \(\*1\) nama jabatan/);
   });
 });
 

@@ -132,3 +132,21 @@ describe('hover', () => {
     assert.match(r.contents, /Mumpuni/);
   });
 });
+
+describe('hover leads with what the cursor is on', () => {
+  it("a code: the item's own level first, with its indicators; the other levels one line each, after", () => {
+    const r = h(ITEM.replace('- kode: M.01', '- kode: M.0|1'))!;
+    const v = r.contents as string;
+    const own = v.indexOf('Level 2');
+    assert.ok(own > 0 && own < v.indexOf('Level lain:'), v);
+    assert.match(v.slice(own, v.indexOf("Level lain:")), /`2\.1`/);
+    for (const l of [1, 3, 4, 5]) assert.match(v.slice(v.indexOf('Level lain:')), new RegExp(`Level ${l} — `));
+    assert.ok(!/`1\.1`/.test(v), "no indicators of the other levels");
+  });
+
+  it('a code without a level: all five levels in order', () => {
+    const v = h(HEAD + `kompetensi:\n  manajerial:\n    - kode: M.0|1\n`)!.contents as string;
+    const at = [1, 2, 3, 4, 5].map((l) => v.indexOf(`Level ${l}`));
+    assert.ok(at.every((x, i) => x > 0 && (i === 0 || x > at[i - 1])), v);
+  });
+});

@@ -6,7 +6,7 @@ import { normalizeText, wordSimilarity } from '../dictionary/normalize';
 import type { CompetencyItem, IndicatorItem } from '../model/skj-model';
 import { validLevel } from '../model/skj-model';
 import { judgeIndicator } from '../rules/competency-items';
-import { levelDoc, sourceLabel, technicalLevelDoc } from './competency-info';
+import { levelDoc, sourceLabel, technicalLevel, technicalLevelDoc } from './competency-info';
 import { DocBuilder, tr } from './doc';
 import type { FeatureOptions } from './types';
 
@@ -24,9 +24,23 @@ export function codeHover(c: Competency, item: CompetencyItem | undefined, opts:
   d.para(`${GROUP_LABEL[c.group][opts.locale] ?? GROUP_LABEL[c.group].id}${technical && sourceLabel(c, opts.locale) ? ` · ${sourceLabel(c, opts.locale)}` : ''}`);
   d.para(c.definisi);
   const current = item ? validLevel(item) : undefined;
-  for (const lv of [...c.levels.values()].sort((a, b) => a.level - b.level)) {
+  const levels = [...c.levels.values()].sort((a, b) => a.level - b.level);
+  const own = current !== undefined ? c.levels.get(current) : undefined;
+  if (own) {
+    // What the cursor is on first: the item's own level in full; the others one line each, after.
     d.rule();
-    levelDoc(d, c, lv, opts.locale, { current: lv.level === current, technical });
+    levelDoc(d, c, own, opts.locale, { current: true, technical });
+    const others = levels.filter((lv) => lv.level !== current);
+    if (others.length) {
+      d.rule();
+      d.para(tr(opts.locale, 'Level lain:', 'Other levels:'));
+      d.list(others.map((lv) => `Level ${lv.level}${technical && technicalLevel(lv.level) ? ` ${technicalLevel(lv.level)!.nama}` : ''} — ${lv.deskripsi}`));
+    }
+    return d.toString();
+  }
+  for (const lv of levels) {
+    d.rule();
+    levelDoc(d, c, lv, opts.locale, { current: false, technical });
   }
   return d.toString();
 }
