@@ -48,7 +48,9 @@ export const pangkat: Rule = {
       const names = RANKS.map((r) => r.pangkat);
       const hint = byG ? byG.pangkat : closest(p.name, names, { limit: 1, max: 6 })[0];
       const fixes: Fix[] = [];
-      if (hint && p.nameSpan) fixes.push({ title: m.fixName(hint), edits: [replaceInside(ctx.file, f.node, p.nameSpan[0], p.nameSpan[1] - p.nameSpan[0], hint)], isPreferred: true });
+      // A misspelt name that is the golongan's own rank: certainly right.
+      const spelling = closest(p.name, names, { limit: 1, max: 6 })[0] === hint && (!byG || byG.pangkat === hint);
+      if (hint && p.nameSpan) fixes.push({ title: m.fixName(hint), edits: [replaceInside(ctx.file, f.node, p.nameSpan[0], p.nameSpan[1] - p.nameSpan[0], hint)], isPreferred: true, safe: spelling });
       ctx.report({ range: f.valueRange, message: m.unknownName(p.name, hint), fixes });
       return;
     }

@@ -46,7 +46,7 @@ export const wrongSection: Rule = {
         ctx.report({
           range: item.kode.valueRange,
           message: to === 'sosial_kultural' ? m.toSk(code) : m.toM(code),
-          fixes: edits ? [{ title: m.fix(code, to), edits, isPreferred: true }] : undefined,
+          fixes: edits ? [{ title: m.fix(code, to), edits, isPreferred: true, safe: true }] : undefined,
         });
       }
     }
