@@ -404,7 +404,7 @@ connection.onPrepareRename((params) => {
 connection.onRenameRequest((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.config.locale), undefined);
+  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.config.locale, (uri) => documents.get(uri)?.getText() ?? state.workspaceText(uri)), undefined);
   if (!result) return null;
   if ('error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
   return result;

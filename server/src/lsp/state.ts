@@ -215,6 +215,18 @@ export class ServerState {
     this.kamusParse.delete(uri);
   }
 
+  /** A workspace file's text from disk under the same limits as the index (for rename), or undefined. */
+  workspaceText(uri: string): string | undefined {
+    const file = this.fileOf(uri);
+    try {
+      if (!file || !this.trusted || !this.folders.contains(file) || this.liveLimit('', fs.statSync(file).size)) return undefined;
+      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      return this.liveLimit(text) ? undefined : text;
+    } catch {
+      return undefined;
+    }
+  }
+
   fileOf(uri: string): string | undefined {
     try {
       return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
