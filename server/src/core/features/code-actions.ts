@@ -80,8 +80,19 @@ export function combine(findings: Finding[], analysis?: Analysis): TextEdit[] {
   return combineFixes(findings, analysis, preferredFix).edits;
 }
 
+/** Fix-all per analysis: the editor asks for code actions at every cursor move on the same version. */
+const fixAllCache = new WeakMap<Analysis, { kamus?: KamusIndex; kamusVersion?: number; config?: SkjConfig; edits: TextEdit[] }>();
+
 /** The edits of the file's fix-all (`safeFixAll`): every safe fix, re-checked until nothing changes. */
 export function fixAllEdits(analysis: Analysis, opts: Pick<CodeActionOptions, 'config' | 'kamus' | 'locale'>): TextEdit[] {
+  const hit = fixAllCache.get(analysis);
+  if (hit && hit.kamus === opts.kamus && hit.kamusVersion === opts.kamus?.version && hit.config === opts.config) return hit.edits;
+  const edits = computeFixAll(analysis, opts);
+  fixAllCache.set(analysis, { kamus: opts.kamus, kamusVersion: opts.kamus?.version, config: opts.config, edits });
+  return edits;
+}
+
+function computeFixAll(analysis: Analysis, opts: Pick<CodeActionOptions, 'config' | 'kamus' | 'locale'>): TextEdit[] {
   return safeFixAll(analysis.file.uri, analysis.file.text, { config: opts.config, kamus: opts.kamus, locale: opts.locale, kind: analysis.file.kind }, analysis).edits;
 }
 
