@@ -106,6 +106,19 @@ describe('every edit keeps the file whole, over fixtures × scalar styles × lin
         assert.deepEqual(syntax(a), [], `${label}: the variant itself does not parse\n${v.text}`);
         variantsChecked++;
 
+        // Every fix a rule computes (before the editor's guard): the YAML stays whole, nothing
+        // outside its edits changes, its finding goes.
+        for (const f of a.findings) {
+          for (const fix of f.fixes ?? []) {
+            const l = `${label} ${f.rule} fix "${fix.title}"`;
+            const out = applyChecked(l, uri, v.text, fix.edits);
+            const b = check(out);
+            assert.deepEqual(syntax(b), [], `${l}: YAML broken\n--- before:\n${v.text}\n--- after:\n${out}`);
+            assert.ok((counts(b.findings).get(key(f)) ?? 0) < (counts(a.findings).get(key(f)) ?? 0), `${l}: the finding is still there\n--- after:\n${out}`);
+            fixesChecked++;
+          }
+        }
+
         // Every quick fix the editor offers at each finding.
         for (const f of a.findings) {
           for (const act of codeActions(a, f.range, { ...opts, only: ['quickfix'] })) {
