@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,scale,size,workspace` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -22,6 +22,7 @@ import { KamusIndex } from '../server/src/core/workspace/kamus-index';
 import { Corpus, generateCorpus } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
+import { pathologicalGlobMs, workspaceRun, writeBenchWorkspace } from './workspace';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -485,6 +486,34 @@ function throughput(c: Corpus): void {
   row('4', `skj check ${fmtNum(c.throughputFiles)} standards + kamus, --format json: wall (cold process)`, summarize(wall), fmtMs);
   row('4', `  … files per second (${os.cpus().length} cores; ${findings.length} findings in ${filesWithFindings} files)`, sRate, (x) => fmtNum(x), { text: '≥ 1,000/s', ok: (m) => m >= 1000 });
   row('4', `  … peak RSS (${hasTime ? '/usr/bin/time -v' : 'resourceUsage'})`, summarize(rss), fmtBytes);
+  fixThroughput(c);
+}
+
+/** `skj check --fix` on the same standards: each run on a fresh copy (the copy is not timed). */
+function fixThroughput(c: Corpus): void {
+  log(`4. throughput: skj check --fix on ${c.throughputFiles} standards …`);
+  const wall: number[] = [];
+  const rate: number[] = [];
+  let fixed = 0;
+  for (let r = 0; r < P.throughputRuns; r++) {
+    const copy = path.join(c.dir, `fix-run-${r}`);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(c.throughputDir, copy, { recursive: true });
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    if (p.status !== 0 && p.status !== 1) throw new Error(`skj check --fix failed (${p.status}): ${p.stderr}`);
+    fixed = Number(/^(\d+) files? fixed\./m.exec(p.stdout)?.[1] ?? NaN);
+    wall.push(ms);
+    rate.push(c.throughputFiles / (ms / 1000));
+    // Idempotent: a second --fix on the fixed copy changes nothing.
+    if (r === 0 && !/^0 files fixed\./m.test(spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' }).stdout))
+      throw new Error('a second skj check --fix changed files');
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+  results.fixThroughput = { files: c.throughputFiles, filesFixed: fixed, wallMs: summarize(wall), filesPerSecond: summarize(rate) };
+  row('4', `skj check --fix ${fmtNum(c.throughputFiles)} standards + kamus (${fmtNum(fixed)} files fixed): wall (cold process)`, summarize(wall), fmtMs);
+  row('4', `  … files per second (--fix)`, summarize(rate), (x) => fmtNum(x));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,6 +659,26 @@ function size(): void {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// 7. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
+
+async function workspaceSection(dir: string): Promise<void> {
+  log('7. workspace diagnostics, pathological glob …');
+  const n = 1000;
+  const ws = path.join(dir, 'workspace-1000');
+  writeBenchWorkspace(ws, n);
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await workspaceRun(SERVER, SERVER_NODE_FLAGS, ws, n));
+  results.workspace = runs;
+  row('7', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
+  row('7', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
+  row('7', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
+  row('7', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
+  const glob = [];
+  for (let i = 0; i < P.runs; i++) glob.push(pathologicalGlobMs(30, 5000));
+  row('7', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   for (const f of [SERVER, CLI]) if (!fs.existsSync(f)) throw new Error(`${f} missing: run npm run build first (npm run bench does)`);
@@ -676,6 +725,7 @@ async function main(): Promise<void> {
     if (run('throughput')) throughput(c);
     if (run('scale')) await scale(c);
     if (run('size')) size();
+    if (run('workspace')) await workspaceSection(dir);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -6,19 +6,24 @@ import { LayeredDictionary } from '../core/dictionary/model';
 import { renderFormHtml } from '../core/render/form-html';
 import { fileKindOf } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
-import { findConfig, UsageError, walk } from './files';
+import { ConfigModel } from '../core/config/resolve';
+import { RULE_IDS } from '../core/rules';
+import { readFileSafe } from '../fs/read';
+import { configReader, discoverWorkspace, ignoresIn } from '../fs/workspace-files';
+import { CLI_READ_LIMIT, repositoryOf, UsageError } from './files';
 
 export const RENDER_HELP = `skj render FILE [-o OUT.html] [--locale id|en] [--no-kamus]
 
 Writes the standard FILE (*.skj.yaml) as the official FORM STANDAR KOMPETENSI JABATAN ASN,
 a standalone printable HTML page, to OUT.html or to standard output. Technical competencies
-are looked up in the *.kamus.yaml files of the standard's folder (or of the folder holding
-skj.config.yaml) unless --no-kamus is given.`;
+are looked up in the *.kamus.yaml files of the standard's repository (its git root, else the
+folder of the outermost skj.config.yaml, else its own folder) unless --no-kamus is given.`;
 
+/** Through the safe layer (a regular file, bounded); throws why not. */
 function readText(file: string): string {
-  let text = fs.readFileSync(file, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  const r = readFileSafe(file, { limit: CLI_READ_LIMIT });
+  if (!r.ok) throw Object.assign(new Error(r.message.replace(`${file}: `, '')), { code: r.reason === 'missing' ? 'ENOENT' : undefined });
+  return r.text;
 }
 
 /** `skj render FILE [-o OUT.html]`: returns the exit code (0 written, 2 bad usage / unreadable). */
@@ -61,11 +66,12 @@ export function renderCommand(args: string[], io: { out(s: string): void; err(s:
 
   let dictionary;
   if (useKamus) {
-    const config = findConfig(path.dirname(abs));
-    const root = config ? path.dirname(config) : path.dirname(abs);
+    // The kamus files `skj check` and the editor would use: those of the standard's repository.
+    const root = repositoryOf(path.dirname(abs)) ?? path.dirname(abs);
+    const configs = new ConfigModel(configReader(), RULE_IDS, () => locale);
+    const ws = discoverWorkspace(root, { configs, ignoresIn: ignoresIn(configs), globRoots: [root], locale });
     const index = new KamusIndex();
-    for (const f of walk(root)) {
-      if (fileKindOf(f) !== 'kamus') continue;
+    for (const f of ws.kamus) {
       try {
         index.setText(pathToFileURL(f).href, readText(f));
       } catch {

@@ -59,8 +59,8 @@ describe('edits keep the value style', () => {
   });
 
   it('a plain code stays plain; a block code is written exactly (strip chomping)', () => {
-    assert.ok(fixed(base.replace('- kode: M.04', '- kode: M.4   # salah'), 'unknown-competency').includes('- kode: M.04   # salah\n'));
-    const block = fixed(base.replace('- kode: M.04', '- kode: |\n        M.4'), 'unknown-competency');
+    assert.ok(fixed(base.replace('- kode: M.04', '- kode: M.4   # salah'), 'code-alias').includes('- kode: M.04   # salah\n'));
+    const block = fixed(base.replace('- kode: M.04', '- kode: |\n        M.4'), 'code-alias');
     assert.ok(block.includes('- kode: |-\n        M.04\n      level: 2\n'), block);
   });
 
@@ -78,7 +78,7 @@ describe('fix-all applies only safe fixes and keeps the rest of the file', () =>
     assert.ok(r.text.includes('- kode: M.04   # salah\n'));
     assert.ok(r.text.includes('M.05\n      level: 3'));
     // M.05's description and indicators are level 2's: the level is the author's, so they become level 3's.
-    assert.deepEqual(r.applied.map((x) => x.rule).sort(), ['description-mismatch', 'education-level', 'indicator-level-mismatch', 'indicator-level-mismatch', 'indicator-level-mismatch', 'unknown-competency']);
+    assert.deepEqual(r.applied.map((x) => x.rule).sort(), ['code-alias', 'description-mismatch', 'education-level', 'indicator-level-mismatch', 'indicator-level-mismatch', 'indicator-level-mismatch']);
     assert.deepEqual(r.remaining.map((f) => f.rule), ['level-tier']);
     assert.equal(applyEdits(text, r.edits), r.text);
   });

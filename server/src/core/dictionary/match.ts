@@ -1,11 +1,13 @@
 import type { Competency, Indicator, Level } from './model';
-import { normalizeText, normalizeTextUncached, wordSet, wordSetSimilarity } from './normalize';
+import { editDistance, looseKey, normalizeText, normalizeTextUncached, wordSet, wordSetSimilarity } from './normalize';
 
 interface NormalizedCompetency {
   indicators: Map<string, { level: number; indicator: Indicator }>;
   descriptions: Map<string, number>;
   /** Every indicator with its normalised words, in level and list order (made when first needed). */
   words?: { level: number; indicator: Indicator; words: Set<string> }[];
+  /** Every indicator and description with its loose key (near matching; made when first needed). */
+  loose?: { indicators: { level: number; indicator: Indicator; key: string }[]; descriptions: { level: number; key: string }[] };
 }
 
 const cache = new WeakMap<Competency, NormalizedCompetency>();
@@ -59,4 +61,84 @@ export function closestIndicator(c: Competency, text: string, level?: number): {
 
 export function levelOf(c: Competency, level: number | undefined): Level | undefined {
   return level === undefined ? undefined : c.levels.get(level);
+}
+
+/**
+ * Near matching (docs/rules.md, indicator-wording): two texts are "near" when the edit distance of
+ * their loose keys (letters and digits only) is at most NEAR_RATIO of the official key's length,
+ * and never less than NEAR_MIN. Chosen from the dictionary itself: the closest two official
+ * indicators (M.05 5.1 / 5.3) are 23% apart and every other pair is further; the variants found in
+ * public copies are 0–2 letters apart. With 10%, the near zones of two official texts never
+ * overlap (test/unit/near-match.test.ts checks every pair).
+ */
+export const NEAR_RATIO = 0.1;
+export const NEAR_MIN = 2;
+
+/** The largest distance at which a text is still near an official text whose loose key has this length. */
+export function nearLimit(officialKeyLength: number): number {
+  return Math.max(NEAR_MIN, Math.round(officialKeyLength * NEAR_RATIO));
+}
+
+function looseOf(c: Competency): NonNullable<NormalizedCompetency['loose']> {
+  const n = normalized(c);
+  if (!n.loose) {
+    const indicators: { level: number; indicator: Indicator; key: string }[] = [];
+    const descriptions: { level: number; key: string }[] = [];
+    for (const lv of c.levels.values()) {
+      const d = looseKey(lv.deskripsi);
+      if (d) descriptions.push({ level: lv.level, key: d });
+      for (const indicator of lv.indikator) {
+        const key = looseKey(indicator.teks);
+        if (key) indicators.push({ level: lv.level, indicator, key });
+      }
+    }
+    n.loose = { indicators, descriptions };
+  }
+  return n.loose;
+}
+
+function nearest<T extends { key: string; level: number }>(key: string, list: T[], level?: number): (T & { distance: number }) | undefined {
+  let best: (T & { distance: number }) | undefined;
+  for (const x of list) {
+    const limit = nearLimit(x.key.length);
+    const d = editDistance(key, x.key, best ? Math.min(limit, best.distance) : limit);
+    if (d > limit) continue;
+    if (!best || d < best.distance || (d === best.distance && x.level === level && best.level !== level)) best = { ...x, distance: d };
+  }
+  return best;
+}
+
+/** The official indicator `text` is a near copy of (a typo, spacing, punctuation), at any level; the item's level wins ties. */
+export function nearIndicator(c: Competency, text: string, level?: number): { level: number; indicator: Indicator; distance: number } | undefined {
+  const key = looseKey(text);
+  if (!key) return undefined;
+  const hit = nearest(key, looseOf(c).indicators, level);
+  return hit && { level: hit.level, indicator: hit.indicator, distance: hit.distance };
+}
+
+/** The level whose official description `text` is a near copy of. */
+export function nearDescription(c: Competency, text: string, level?: number): { level: number; distance: number } | undefined {
+  const key = looseKey(text);
+  if (!key) return undefined;
+  const hit = nearest(key, looseOf(c).descriptions, level);
+  return hit && { level: hit.level, distance: hit.distance };
+}
+
+/** Two consecutive official indicators of `level` that `text` holds together (a merged item). */
+export function nearMergedPair(c: Competency, text: string, level: number): [Indicator, Indicator] | undefined {
+  const key = looseKey(text);
+  const list = looseOf(c).indicators.filter((x) => x.level === level);
+  for (let i = 0; i + 1 < list.length; i++) {
+    const joined = list[i].key + list[i + 1].key;
+    if (Math.abs(joined.length - key.length) > nearLimit(joined.length)) continue;
+    if (editDistance(key, joined, nearLimit(joined.length)) <= nearLimit(joined.length)) return [list[i].indicator, list[i + 1].indicator];
+  }
+  return undefined;
+}
+
+/** The official indicator that two consecutive items together are (one indicator split in two). */
+export function nearSplit(c: Competency, first: string, second: string, level: number): Indicator | undefined {
+  const key = looseKey(first) + looseKey(second);
+  const hit = nearest(key, looseOf(c).indicators.filter((x) => x.level === level), level);
+  return hit?.indicator;
 }

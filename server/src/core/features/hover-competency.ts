@@ -1,4 +1,5 @@
-import { expectedLevel } from '../config/config';
+import { expectedLevelOf } from '../config/profiles';
+import { levelSourceText } from '../rules/level-tier';
 import { levelOfDescription } from '../dictionary/match';
 import type { Competency } from '../dictionary/model';
 import { normalizeText, wordSimilarity } from '../dictionary/normalize';
@@ -31,7 +32,7 @@ export function codeHover(c: Competency, item: CompetencyItem | undefined, opts:
 }
 
 /** A `level` value: that level's description and indicators (and the technical level's criteria). */
-export function levelHover(c: Competency | undefined, level: number | undefined, item: CompetencyItem, jenjang: unknown, opts: FeatureOptions): string {
+export function levelHover(c: Competency | undefined, level: number | undefined, item: CompetencyItem, jenjang: unknown, opts: FeatureOptions, jobName?: string): string {
   const d = new DocBuilder(opts.markdown);
   if (level === undefined) {
     d.para(tr(opts.locale, 'Level harus bilangan bulat 1–5.', 'The level must be an integer 1–5.'));
@@ -45,13 +46,15 @@ export function levelHover(c: Competency | undefined, level: number | undefined,
   }
   if (technical) technicalLevelDoc(d, level, opts.locale);
   else {
-    const expected = expectedLevel(opts.config, jenjang);
-    if (expected !== undefined)
+    const e = expectedLevelOf(opts.config, jenjang, jobName, c?.kode);
+    if (e !== undefined) {
+      const src = levelSourceText(e, opts.locale);
       d.para(
-        expected === level
-          ? tr(opts.locale, `Sesuai level jenjang ${String(jenjang)} (${expected}).`, `Matches the ${String(jenjang)} tier's level (${expected}).`)
-          : tr(opts.locale, `Jenjang ${String(jenjang)} menetapkan level ${expected}.`, `The ${String(jenjang)} tier sets level ${expected}.`),
+        e.level === level
+          ? tr(opts.locale, `Sesuai level jenjang ${String(jenjang)} (${e.level}; ${src}).`, `Matches the ${String(jenjang)} tier's level (${e.level}; ${src}).`)
+          : tr(opts.locale, `Jenjang ${String(jenjang)} menetapkan level ${e.level} (${src}).`, `The ${String(jenjang)} tier sets level ${e.level} (${src}).`),
       );
+    }
   }
   return d.toString();
 }

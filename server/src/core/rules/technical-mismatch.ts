@@ -3,7 +3,8 @@ import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
-import { competencyOf, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, competencyOf, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { isNearOwnDescription } from './description-wording';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -55,7 +56,7 @@ export const technicalMismatch: Rule = {
       if (level === undefined) continue;
       const official = c.levels.get(level)?.deskripsi;
       const d = item.deskripsi;
-      if (official && d?.node && d.text !== undefined && !sameText(official, d.text)) {
+      if (official && d?.node && d.text !== undefined && !sameText(official, d.text) && !isNearOwnDescription(official, d.text, c, level)) {
         ctx.report({
           range: d.valueRange,
           message: m.description(c.kode, level, official, levelOfDescription(c, d.text)),
@@ -63,8 +64,11 @@ export const technicalMismatch: Rule = {
           fixes: [{ title: m.fixDescription(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true, safe: levelOfDescription(c, d.text) !== undefined }],
         });
       }
-      for (const ind of item.indicators) {
-        const v = judgeIndicator(c, level, ind);
+      const x = checkableItems(ctx, ['teknis']).find((x) => x.item === item);
+      const verdicts = x ? verdictsOf(x) : [];
+      for (let i = 0; i < verdicts.length; i++) {
+        const ind = item.indicators[i];
+        const v = verdicts[i];
         if (v.kind === 'wrong-number') {
           ctx.report({
             range: ind.range,
