@@ -105,7 +105,7 @@ export function preferredFix(f: Finding): Fix | undefined {
 
 /** Rules whose fix changes an item's level; the item's text fixes wait for the next round then. */
 const LEVEL_RULES = ['level-range', 'level-tier'];
-export const LEVEL_DEPENDENT = ['description-mismatch', 'indicator-level-mismatch', 'indicator-unknown', 'technical-mismatch'];
+export const LEVEL_DEPENDENT = ['description-mismatch', 'indicator-level-mismatch', 'indicator-unknown', 'technical-mismatch', 'description-wording', 'indicator-wording'];
 
 /**
  * The chosen fix of each finding (default: its safe fix), dropping any that overlaps one already
