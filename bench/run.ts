@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size,workspace` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -23,6 +23,7 @@ import { Corpus, generateCorpus } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
 import { pathologicalGlobMs, workspaceRun, writeBenchWorkspace } from './workspace';
+import { officeBench } from './office';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -616,7 +617,7 @@ async function scale(c: Corpus): Promise<void> {
 function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
-  for (const f of ['server.js', 'client.js', 'cli.js']) {
+  for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
     const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
@@ -642,7 +643,7 @@ function size(): void {
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
       // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
-      for (const f of ['server.js', 'client.js', 'cli.js']) {
+      for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
         const q = path.join(DIST, f);
         if (!fs.existsSync(q)) continue;
         out[`${f} (minified)`] = fs.statSync(q).size;
@@ -726,6 +727,7 @@ async function main(): Promise<void> {
     if (run('scale')) await scale(c);
     if (run('size')) size();
     if (run('workspace')) await workspaceSection(dir);
+    if (run('office')) results.office = await officeBench(ROOT, QUICK ? 2 : 5, row, log);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }

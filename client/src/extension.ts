@@ -17,6 +17,8 @@ import { exportHtml, FormPreview, activeStandard, revealProblem } from './form';
 import { fixAllSafe } from './fix-all';
 import { chosenLocale, clientLocale } from './l10n';
 import { newStandard } from './new-standard';
+import { exportForm } from './export';
+import { importDocuments } from './import';
 import { LANGUAGES, StatusItem } from './status';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
@@ -135,6 +137,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
       preview.show(doc);
     }),
     vscode.commands.registerCommand('skj.exportHtml', (uri?: vscode.Uri) => exportHtml(client, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('skj.export', (uri?: vscode.Uri) => exportForm(context, client, output, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('skj.import', (uri?: vscode.Uri, uris?: vscode.Uri[]) => importDocuments(context, output, uris?.length ? uris : uri instanceof vscode.Uri ? [uri] : undefined)),
     vscode.commands.registerCommand('skj.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('skj.restartServer', async () => {
       crashes.length = 0;

@@ -38,3 +38,11 @@ export function tempDir(files: Record<string, string> = {}, prefix = 'skj-cli-')
 export function example(name: string): string {
   return fs.readFileSync(path.join(repoRoot(), 'examples', name), 'utf8');
 }
+
+/** Errors, warnings and other findings `skj check --format json` reports for `args` (what the summary must say). */
+export function countsOf(args: string[], cwd: string): { errors: number; warnings: number; other: number; total: number } {
+  const list = JSON.parse(skj(['check', ...args, '--format', 'json'], { cwd }).stdout) as { severity: string }[];
+  const errors = list.filter((f) => f.severity === 'error').length;
+  const warnings = list.filter((f) => f.severity === 'warning').length;
+  return { errors, warnings, other: list.length - errors - warnings, total: list.length };
+}

@@ -9,6 +9,7 @@ import { LOCALE_OPTION } from './command';
 import { gitRoot, UsageError } from './files';
 import { Format, formatReport, FORMATS } from './formatters';
 import { fsErrorText, tr } from './locale';
+import { hasBom, readTextSafe } from './read-text';
 import { exitReason, summaryLine, totals } from './summary';
 import { VERSION } from './version';
 
@@ -120,8 +121,12 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const all = totals(results);
   const shown = v.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const hidden = all.warnings + all.other - totals(shown).warnings - totals(shown).other;
-  const rel = (f: string) => path.relative(io.cwd, f) || f;
-  const originalText = (f: string) => texts[f] ?? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+  // A path in a message: relative when inside the current folder, else as it is (absolute).
+  const rel = (f: string) => {
+    const r = path.relative(io.cwd, f);
+    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : f;
+  };
+  const originalText = (f: string) => texts[f] ?? readTextSafe(f) ?? '';
 
   // The fixes: written, or shown as a diff; standard input's fixed text goes to standard output.
   const notes: string[] = [];
@@ -138,7 +143,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
     for (const [f, text] of fixed) {
       if (f === stdinFile) continue;
       try {
-        const bom = fs.readFileSync(f).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? '\uFEFF' : '';
+        const bom = hasBom(f) ? '\uFEFF' : '';
         fs.writeFileSync(f, bom + text, 'utf8');
         written++;
       } catch (e) {
@@ -155,7 +160,7 @@ async function runCheck(a: ParsedArgs, io: CommandIO): Promise<number> {
   const reportTo = stdinFixedOut !== undefined && !toFile ? io.err : io.out;
   // A report file is coloured only when --color asks (FORCE_COLOR is for terminals and CI logs).
   const color = toFile ? !!v.color && !v['no-color'] : useColor(v['no-color'] ? false : v.color ? true : undefined, io.env, reportTo === io.out && io.isTTY);
-  const textOf = (f: string) => fixed.get(f) ?? texts[f] ?? (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '') : undefined);
+  const textOf = (f: string) => fixed.get(f) ?? texts[f] ?? readTextSafe(f);
   let report = formatReport(format, shown, { cwd: io.cwd, root, locale, color, version: VERSION, textOf, docBase: v['rules-doc-url'] as string | undefined });
   if (format === 'text') report = [report, ...notes, summaryLine(all, locale, v.quiet ? hidden : 0)].filter(Boolean).join('\n');
   if (stdinFixedOut !== undefined) io.out(stdinFixedOut);

@@ -5,6 +5,7 @@ import type { Locale } from '../core/types';
 import type { Command } from './command';
 import { LOCALE_OPTION } from './command';
 import { fsErrorText, tr } from './locale';
+import { readTextSafe } from './read-text';
 
 function configTemplate(locale: Locale): string {
   const t = (id: string, en: string) => tr(locale, id, en);
@@ -143,7 +144,11 @@ export const initCommand: Command = {
     if (a.values['pre-commit']) {
       const rel = '.pre-commit-config.yaml';
       const abs = path.join(io.cwd, rel);
-      const existing = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : undefined;
+      const existing = fs.existsSync(abs) ? readTextSafe(abs, 1 << 20) : undefined;
+      if (fs.existsSync(abs) && existing === undefined) {
+        io.err(`skj: ${tr(locale, 'tidak dapat membaca', 'cannot read')} ${rel}\n`);
+        return 1;
+      }
       write(rel, withPreCommitHook(existing), existing !== undefined ? 'update' : 'new');
     }
     return failed ? 1 : 0;

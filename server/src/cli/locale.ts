@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { readTextSafe } from './read-text';
 import { parseDocument } from 'yaml';
 import type { Locale } from '../core/types';
 
@@ -28,7 +28,9 @@ export function envLocale(env: NodeJS.ProcessEnv = process.env): Locale | undefi
 export function configLocale(configPath: string | undefined): Locale | undefined {
   if (!configPath) return undefined;
   try {
-    const v = parseDocument(fs.readFileSync(configPath, 'utf8')).get('locale');
+    const text = readTextSafe(configPath, 1 << 20);
+    if (text === undefined) return undefined;
+    const v = parseDocument(text).get('locale');
     return v === 'id' || v === 'en' ? v : undefined;
   } catch {
     return undefined;
@@ -54,8 +56,12 @@ export function fsErrorText(locale: Locale, e: unknown): string {
     if (e === 'no such file') return tr(locale, 'berkas tidak ada', 'no such file');
     if (e === 'permission denied') return tr(locale, 'tidak ada izin', 'permission denied');
     if ((m = /^(\d+) bytes > (\d+)$/.exec(e))) return tr(locale, `berkas terlalu besar (${m[1]} byte, batas ${m[2]})`, `file too large (${m[1]} bytes, limit ${m[2]})`);
+    if (e === 'too many files or folders nested too deep; check a smaller folder') return tr(locale, 'terlalu banyak berkas atau folder yang bersarang terlalu dalam; periksa folder yang lebih kecil', e);
     if (e === 'symbolic link that leads nowhere') return tr(locale, 'tautan simbolik yang tidak menuju ke berkas mana pun', e);
-    if (/, not a regular file$/.test(e)) return tr(locale, 'bukan berkas biasa', e);
+    if ((m = /^(.*), not a regular file$/.exec(e))) {
+      const kind: Record<string, string> = { 'a folder': 'sebuah folder', 'a named pipe (FIFO)': 'pipa bernama (FIFO)', 'a device': 'sebuah perangkat', 'a socket': 'sebuah soket' };
+      return tr(locale, `${kind[m[1]] ?? 'bukan berkas'}, bukan berkas biasa`, e);
+    }
     if ((m = /^(E[A-Z]+)\b/.exec(e)) && locale === 'id') return fsErrorText(locale, m[1]);
     if ((m = /^more than (\d+) bytes$/.exec(e))) return tr(locale, `berkas terlalu besar (lebih dari ${m[1]} byte)`, e);
   }
@@ -90,6 +96,6 @@ export function localizeUsage(message: string, locale: Locale): string {
   if ((m = /^cannot read (.+): no such file or folder$/.exec(message))) return `tidak dapat membaca ${m[1]}: berkas atau folder tidak ada`;
   if ((m = /^no file matches (.+)$/.exec(message))) return `tidak ada berkas yang cocok dengan ${m[1]}`;
   if ((m = /^no \*\.skj\.yaml or \*\.kamus\.yaml file under (.+)$/.exec(message))) return `tidak ada berkas *.skj.yaml atau *.kamus.yaml di ${m[1]}`;
-  if ((m = /^cannot read (.+?): (\w+): .*$/.exec(message))) return `tidak dapat membaca ${m[1]}: ${fsErrorText(locale, m[2])}`;
+  if ((m = /^cannot read (.+?): (.+)$/.exec(message))) return `tidak dapat membaca ${m[1]}: ${fsErrorText(locale, m[2])}`;
   return message;
 }

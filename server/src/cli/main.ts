@@ -7,11 +7,12 @@ import { findConfig, UsageError } from './files';
 import { initCommand } from './init-command';
 import { configLocale, envLocale, localeArg, localizeUsage, tr } from './locale';
 import { renderCommandSpec } from './render-command';
+import { importCommandSpec } from './import-command';
 import { rulesCommand } from './rules-command';
 import { VERSION } from './version';
 
 /** The subcommands, in the order `skj --help` lists them. One module each (see command.ts). */
-export const COMMANDS: Command[] = [checkCommand, renderCommandSpec, rulesCommand, initCommand];
+export const COMMANDS: Command[] = [checkCommand, renderCommandSpec, importCommandSpec, rulesCommand, initCommand];
 
 function mainHelp(locale: Locale): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
