@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dictionaryFor } from './core/analyze';
-import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
+import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, FIX_ALL_SAFE_COMMAND, fixAllEdits, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
@@ -81,6 +81,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      executeCommandProvider: { commands: [FIX_ALL_SAFE_COMMAND] },
       documentSymbolProvider: { label: 'SKJ' },
       inlayHintProvider: { resolveProvider: false },
       foldingRangeProvider: true,
@@ -171,6 +172,19 @@ connection.onCodeAction((params) => {
   }, []);
 });
 
+// skj.fixAllSafe [uri]: every safe fix of an open document, applied as one edit (the same fix-all as source.fixAll).
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FIX_ALL_SAFE_COMMAND) return null;
+  const arg = params.arguments?.[0] as string | { uri?: string } | undefined;
+  const doc = documents.get(typeof arg === 'string' ? arg : (arg?.uri ?? ''));
+  if (!doc || !fileKindOf(doc.uri)) return { applied: false };
+  const config = state.configOf(doc.uri);
+  const edits = safe(() => fixAllEdits(state.analysisOf(doc), { locale: config.locale, config, kamus: state.kamus }), []);
+  if (!edits.length) return { applied: false };
+  const r = await connection.workspace.applyEdit({ label: config.locale === 'en' ? 'Fix all safe problems' : 'Perbaiki semua masalah yang aman', edit: workspaceEdit(doc.uri, edits, doc.version) });
+  return { applied: r.applied };
+});
+
 connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !fileKindOf(doc.uri)) return [];
@@ -238,7 +252,7 @@ connection.onPrepareRename((params) => {
 connection.onRenameRequest((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.configOf(doc.uri).locale), undefined);
+  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.configOf(doc.uri).locale, (uri) => documents.get(uri)?.getText() ?? state.workspaceText(uri)), undefined);
   if (!result) return null;
   if ('error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
   return result;

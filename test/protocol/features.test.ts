@@ -79,9 +79,10 @@ describe('language server over stdio: hover', () => {
 
 describe('language server over stdio: code actions, outline, inlay hints, folding', () => {
   let client: TestClient;
+  let init: unknown;
   beforeEach(async () => {
     client = new TestClient();
-    await client.initialize();
+    init = await client.initialize();
   });
   afterEach(async () => {
     await client.shutdown();
@@ -98,7 +99,8 @@ describe('language server over stdio: code actions, outline, inlay hints, foldin
       range: level.range,
       context: { diagnostics: [level] },
     });
-    assert.ok(actions.some((a) => a.kind === 'quickfix' && /level 5/.test(a.title)), actions.map((a) => a.title).join(' | '));
+    // The tier's level only: level 5 would add a level-tier warning, so it is not offered.
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && /level 2/.test(a.title)), actions.map((a) => a.title).join(' | '));
     assert.ok(actions.some((a) => /skj-disable|nonaktifkan|disable/i.test(a.title)));
     const all = await client.request<{ kind: string; edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -115,7 +117,23 @@ describe('language server over stdio: code actions, outline, inlay hints, foldin
       fixed = fixed.slice(0, offset(e.range.start)) + e.newText + fixed.slice(offset(e.range.end));
     client.change(uri, fixed);
     const after = await client.waitForDiagnostics(uri);
-    assert.deepEqual(after.map((d) => d.code), [], fixed);
+    // Only the judgement calls are left (a level out of range, a rank and golongan that disagree); comments stay.
+    assert.deepEqual(after.map((d) => d.code), ['level-range', 'pangkat'], fixed);
+    assert.ok(fixed.includes('    - kode: M.04    # salah: kode tidak dikenal\n'));
+  });
+
+  it('skj.fixAllSafe applies every safe fix through workspace/applyEdit', async () => {
+    assert.ok((init as { capabilities: { executeCommandProvider?: { commands: string[] } } }).capabilities.executeCommandProvider?.commands.includes('skj.fixAllSafe'));
+    const text = example('contoh-dengan-kesalahan-ahli-muda.skj.yaml');
+    const uri = 'untitled:fixallsafe.skj.yaml';
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: 'skj.fixAllSafe', arguments: [uri] });
+    assert.deepEqual(result, { applied: true });
+    const edit = client.appliedEdits[0] as { edit: { changes?: Record<string, { newText: string }[]>; documentChanges?: { edits: { newText: string }[] }[] } };
+    const texts = JSON.stringify(edit.edit);
+    assert.match(texts, /kode: M\.04    # salah: kode tidak dikenal/);
+    assert.match(texts, /jenjang: S-1/);
   });
 
   it('gives the outline, inlay hints and folding ranges', async () => {

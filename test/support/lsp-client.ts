@@ -42,6 +42,8 @@ export class TestClient {
   /** Every publishDiagnostics notification, in arrival order. */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly log: string[] = [];
+  /** workspace/applyEdit requests from the server (answered as applied). */
+  readonly appliedEdits: unknown[] = [];
   stderr = '';
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
@@ -79,6 +81,10 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings ?? {}));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/diagnostic/refresh', () => null);
+    this.conn.onRequest('workspace/applyEdit', (p: unknown) => {
+      this.appliedEdits.push(p);
+      return { applied: true };
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onNotification('$/progress', (p: TestClient['progress'][number]) => {
       this.progress.push(p);

@@ -37,7 +37,8 @@ describe('skj check --fix and --fix-dry-run (dist/cli.js)', () => {
     const dir = fixtureDir();
     const expected = new Map(inputs.map((f) => [f, editorFixAll(dir, f)]));
     const changed = inputs.filter((f) => expected.get(f) !== fs.readFileSync(path.join(dir, f), 'utf8'));
-    assert.ok(changed.length >= inputs.length - 1, `fix-all changes the fixtures (${changed.length})`);
+    // Fix-all applies only the safe fixes (docs/rules.md): the judgement-call fixtures stay as they are.
+    assert.ok(changed.length >= 8, `fix-all changes the fixtures (${changed.length})`);
     const r = skj(['check', '.', '--fix'], { cwd: dir });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.match(r.stdout, new RegExp(`^${changed.length} berkas diperbaiki\\.$`, 'm'));
@@ -57,7 +58,8 @@ describe('skj check --fix and --fix-dry-run (dist/cli.js)', () => {
     const out = fs.readFileSync(path.join(dir, 'a.skj.yaml'), 'utf8');
     assert.ok(out.startsWith('\uFEFF'), 'BOM kept');
     assert.ok(!/[^\r]\n/.test(out), 'CRLF kept');
-    assert.match(out, /level: 2 {4}# salah: di luar 1–5\r\n/);
+    // A level out of range is a judgement call (the tier's level or the nearest): left to the author.
+    assert.match(out, /level: 7 {4}# salah: di luar 1–5\r\n/);
     assert.match(out, /- kode: M\.04 {4}# salah: kode tidak dikenal\r\n/);
     // Every comment stays: fix-all replaces values, not the lines around them.
     const comments = (s: string) => s.split('\r\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
@@ -87,7 +89,8 @@ describe('skj check --fix and --fix-dry-run (dist/cli.js)', () => {
     const ref = tempDir({ 'a.skj.yaml': text });
     skj(['check', '.', '--fix'], { cwd: ref });
     assert.equal(r.stdout, fs.readFileSync(path.join(ref, 'a.skj.yaml'), 'utf8'));
-    assert.match(r.stderr, /1 berkas diperiksa: 0 galat/);
+    // The judgement calls remain: the level out of range and the rank that disagrees with its golongan.
+    assert.match(r.stderr, /1 berkas diperiksa: 2 galat/);
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 

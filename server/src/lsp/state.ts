@@ -281,6 +281,14 @@ export class ServerState {
     this.kamusParse.delete(uri);
   }
 
+  /** A workspace file's text from disk through the same safe reader and limits as the index (for rename), or undefined. */
+  workspaceText(uri: string): string | undefined {
+    const file = this.fileOf(uri);
+    if (!file) return undefined;
+    const r = this.readDisk(file);
+    return r.ok && !this.liveLimit(r.text, r.bytes.length, this.configOf(uri)) ? r.text : undefined;
+  }
+
   fileOf(uri: string): string | undefined {
     try {
       return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;

@@ -27,22 +27,59 @@ describe('code actions', () => {
     assert.equal(applyEdits(text, all.edits), base);
   });
 
-  it('source.fixAll.skj without a config: one round, the level fixed and its texts left for it', () => {
+  it('fix-all keeps a level the author chose and gives it the texts of that level (level-tier is a judgement call)', () => {
     const text = base.replace('M.07\n      level: 2', 'M.07\n      level: 3');
     const a = analyzeText(text);
-    // Without the config a single round: only the level changes.
-    const one = codeActions(a, whole, { only: ['source.fixAll'], locale: 'id' });
-    assert.equal(one.length, 1);
-    assert.equal(one[0].kind, FIX_ALL_KIND);
-    assert.equal(applyEdits(text, one[0].edits), base);
+    const [act] = codeActions(a, whole, { only: [FIX_ALL_KIND], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() });
+    assert.equal(act.kind, FIX_ALL_KIND);
+    const once = applyEdits(text, act.edits);
+    assert.ok(once.includes('M.07\n      level: 3'));
+    assert.deepEqual(analyzeText(once).findings.map((f) => f.rule), ['level-tier']);
   });
 
-  it('fix all: a level fix followed by the description and indicators of the new level', () => {
+  it('level: 7: fix-all leaves it; the tier level is the first, preferred quick fix', () => {
     const text = base.replace('kode: M.07\n      level: 2', 'kode: M.07\n      level: 7');
     const a = analyzeText(text);
-    const [act] = codeActions(a, whole, { only: [FIX_ALL_KIND], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() });
-    const once = applyEdits(text, act.edits);
-    assert.deepEqual(analyzeText(once).findings.filter((f) => f.fixes?.length).map((f) => f.rule), []);
+    assert.deepEqual(codeActions(a, whole, { only: [FIX_ALL_KIND], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() }), []);
+    const f = a.findings.find((x) => x.rule === 'level-range')!;
+    const fixes = codeActions(a, f.range, { only: ['quickfix'], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() }).filter((x) => x.diagnosticRule === 'level-range');
+    assert.equal(fixes[0].title, 'Ganti dengan level 2 (level jenjang ini)');
+    assert.ok(fixes[0].isPreferred && !fixes.slice(1).some((x) => x.isPreferred));
+    assert.equal(applyEdits(text, fixes[0].edits), base);
+  });
+
+  it('after a level changed by hand, one action matches the description and indicators to it', () => {
+    const text = base.replace('M.07\n      level: 2', 'M.07\n      level: 3');
+    const a = analyzeText(text);
+    const f = a.findings.find((x) => x.rule === 'description-mismatch')!;
+    const acts = codeActions(a, f.range, { only: ['quickfix'], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() });
+    const act = acts.find((x) => x.title === 'Sesuaikan deskripsi dan indikator ke level 3')!;
+    assert.ok(act, acts.map((x) => x.title).join('\n'));
+    assert.deepEqual(analyzeText(applyEdits(text, act.edits)).findings.map((x) => x.rule), ['level-tier']);
+  });
+
+  it('a level fix that would leave the texts at the old level carries their fixes along', () => {
+    // M.07 at level 3 with level 3 texts: resetting the level to 2 also gives it the level 2 texts.
+    const text = base.replace('M.07\n      level: 2', 'M.07\n      level: 3');
+    const a = analyzeText(text);
+    const [fixAll] = codeActions(a, whole, { only: [FIX_ALL_KIND], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() });
+    const level3 = applyEdits(text, fixAll.edits);
+    const b = analyzeText(level3);
+    const f = b.findings.find((x) => x.rule === 'level-tier')!;
+    const fix = codeActions(b, f.range, { only: ['quickfix'], locale: 'id', config: DEFAULT_CONFIG, kamus: exampleKamus() }).find((x) => x.diagnosticRule === 'level-tier' && x.isPreferred)!;
+    assert.equal(fix.title, 'Ganti dengan level 2 (level jenjang ini), beserta deskripsi dan indikatornya');
+    assert.equal(applyEdits(level3, fix.edits), base);
+  });
+
+  it('no "disable for this line" for yaml-syntax and schema findings', () => {
+    const text = base.replace('  urusan: Kepegawaian', '  urusan: Kepegawaian\n  urusn: x');
+    const a = analyzeText(text);
+    const f = a.findings.find((x) => x.rule === 'schema')!;
+    assert.ok(f);
+    assert.ok(!codeActions(a, f.range, { locale: 'id' }).some((x) => x.title.startsWith('Nonaktifkan schema')));
+    const broken = analyzeText(base.replace('  urusan: Kepegawaian', '  urusan: "Kepegawaian'));
+    const s = broken.findings.find((x) => x.rule === 'yaml-syntax')!;
+    assert.ok(!codeActions(broken, s.range, { locale: 'id' }).some((x) => x.title.startsWith('Nonaktifkan')));
   });
 
   it('only: filters the kinds', () => {

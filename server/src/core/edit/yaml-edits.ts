@@ -1,5 +1,6 @@
-import type { Node } from 'yaml';
-import { isScalar, ParsedFile } from '../parse/parsed-file';
+import { Node, Scalar, visit } from 'yaml';
+import { isMap, isScalar, isSeq, ParsedFile } from '../parse/parsed-file';
+import { blockScalarBody, flowScalarSource } from './scalar';
 import type { Range, TextEdit } from '../types';
 
 /**
@@ -7,43 +8,112 @@ import type { Range, TextEdit } from '../types';
  * quoting style, the file's line endings and indentation, and every comment around.
  */
 
-/** A string written as YAML in the given style (plain when safe, else double-quoted). */
-export function yamlString(value: string, style: 'plain' | 'double' | 'single' = 'plain'): string {
-  if (style === 'single') return `'${value.replace(/'/g, "''")}'`;
-  if (style === 'double' || !isPlainSafe(value)) return JSON.stringify(value);
-  return value;
+/** A string written as a YAML value in the given style (plain when safe, else double-quoted). */
+export function yamlString(value: string, style: 'plain' | 'double' | 'single' = 'plain', inFlow = false): string {
+  const type = style === 'single' ? 'QUOTE_SINGLE' : style === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN';
+  return flowScalarSource(value, type, { indent: 0, inFlow });
 }
 
-function isPlainSafe(v: string): boolean {
-  if (v === '' || v !== v.trim()) return false;
-  if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(v)) return false;
-  if (/: |:$| #|[\n\r\t]/.test(v)) return false;
-  // Must not read back as another type.
-  if (/^(true|false|yes|no|on|off|null|~)$/i.test(v)) return false;
-  if (/^[-+]?(\d[\d_]*)?(\.\d+)?([eE][-+]?\d+)?$/.test(v) || /^0x|^0o/i.test(v) || /^[-+]?\.(inf|nan)$/i.test(v)) return false;
-  return true;
+export interface ReplaceOptions {
+  /** Write a plain value in double quotes instead (a value that must stay a string, e.g. a job code). */
+  quotePlain?: boolean;
+  /**
+   * The value must read back exactly (a code, a list value): a block scalar that would add a final
+   * line break (`|`, `>`, `|+`) gets the strip indicator (`|-`) instead of keeping its chomping.
+   */
+  exact?: boolean;
 }
 
-function styleOf(node: Node | null | undefined): 'plain' | 'double' | 'single' {
-  if (isScalar(node)) {
-    if (node.type === 'QUOTE_DOUBLE') return 'double';
-    if (node.type === 'QUOTE_SINGLE') return 'single';
+/**
+ * Replaces a scalar's value keeping its style: a block scalar (`|`, `>`, with chomping and
+ * indentation indicators, a comment after its header) keeps its header and gets the new lines at
+ * its own indentation, its line break and the lines after it untouched; quoted stays quoted;
+ * plain stays plain when the value is safe as plain there (in a flow collection too), else it is
+ * double-quoted. The comment after the value and every byte outside it are untouched.
+ */
+export function replaceScalar(file: ParsedFile, node: Node, value: string | number, opts: ReplaceOptions = {}): TextEdit {
+  const [start, valueEnd] = node.range!;
+  const source = file.text.slice(start, valueEnd);
+  const type = isScalar(node) ? node.type : undefined;
+  const block = type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL';
+  // A block scalar's range holds its final line break(s): a flow value stops before them.
+  const flowEnd = block ? start + source.replace(/\s+$/, '').length : valueEnd;
+  const flowEdit = (newText: string): TextEdit => ({ range: file.lines.range(start, flowEnd), newText });
+  if (typeof value === 'number') return flowEdit(String(value));
+  if (block) {
+    const body = blockBody(file, node as Scalar, value, opts.exact ?? false);
+    if (body !== undefined) return body;
+    return flowEdit(flowScalarSource(value, 'QUOTE_DOUBLE', { indent: 0, inFlow: false }));
   }
-  return 'plain';
+  let style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' = type === 'QUOTE_DOUBLE' ? 'QUOTE_DOUBLE' : type === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'PLAIN';
+  if (style === 'PLAIN' && opts.quotePlain) style = 'QUOTE_DOUBLE';
+  const indent = indentOf(file, file.lines.positionAt(start).line).length + 2;
+  return flowEdit(flowScalarSource(value, style, { indent, inFlow: inFlowCollection(file, node) }));
 }
 
-/** Replaces a scalar value, keeping its quoting style. */
-export function replaceScalar(file: ParsedFile, node: Node, value: string | number): TextEdit {
-  const range = file.lines.range(node.range![0], node.range![1]);
-  if (typeof value === 'number') return { range, newText: String(value) };
-  return { range, newText: yamlString(value, styleOf(node)) };
+/** The edit of a block scalar's lines after its header, or undefined when the header cannot hold the value. */
+function blockBody(file: ParsedFile, node: Scalar, value: string, exact: boolean): TextEdit | undefined {
+  const [start, end] = node.range!;
+  const text = file.text;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return undefined;
+  const header = text.slice(start, nl).replace(/\r$/, '');
+  const h = /^([|>])(\d?)([+-]?)(\d?)/.exec(header);
+  if (!h) return undefined;
+  const chomp = exact ? '-' : (h[3] as '' | '-' | '+');
+  const bodyStart = nl + 1;
+  const oldBody = text.slice(bodyStart, end);
+  const old = String(node.value ?? '');
+  // The content's column: the first non-empty line's indentation less the value's own leading spaces.
+  const firstLine = /^(?:[ \t]*\r?\n)*([ ]*)\S/.exec(oldBody);
+  const lead = /^\n*( *)/.exec(old)![1].length;
+  const parentIndent = indentOf(file, file.lines.positionAt(start).line).length;
+  const indent = firstLine ? firstLine[1].length - lead : parentIndent + 2;
+  if (indent <= 0) return undefined;
+  const trailing = /\n*$/.exec(old)![0];
+  const body = blockScalarBody(value, h[1] === '|', chomp, indent, trailing);
+  if (body === undefined) return undefined;
+  let newText = body.replace(/\n/g, file.lines.eol);
+  if (!/[\r\n]$/.test(oldBody)) newText = newText.replace(/(\r\n|\n|\r)+$/, '');
+  if (chomp === h[3]) return { range: file.lines.range(bodyStart, end), newText };
+  // The header's chomping indicator changes too (`|` → `|-`); its comment stays.
+  const indicator = start + 1 + h[2].length;
+  return { range: file.lines.range(indicator, end), newText: chomp + h[4] + header.slice(h[0].length) + text.slice(start + header.length, bodyStart) + newText };
 }
 
-/** Replaces a span inside a scalar's source (e.g. only the golongan in "Penata (III/c)"). */
+const flowScalars = new WeakMap<object, WeakSet<Node>>();
+
+/** True when the node sits in a flow collection (`[…]` or `{…}`). */
+function inFlowCollection(file: ParsedFile, node: Node): boolean {
+  let set = flowScalars.get(file.doc);
+  if (!set) {
+    const found = new WeakSet<Node>();
+    visit(file.doc, {
+      Scalar(_key, n, path) {
+        if (path.some((p) => (isSeq(p) || isMap(p)) && (p as { flow?: boolean }).flow)) found.add(n);
+      },
+    });
+    flowScalars.set(file.doc, (set = found));
+  }
+  return set.has(node);
+}
+
+/**
+ * Replaces a span inside a scalar's value (e.g. only the golongan in "Penata (III/c)"): the
+ * whole value is rewritten in its style (`replaceScalar`), then the edit is cut down to the
+ * characters that differ, so a quoted or block value is re-escaped right and the rest untouched.
+ */
 export function replaceInside(file: ParsedFile, node: Node, offsetInValue: number, length: number, newText: string): TextEdit {
-  let start = node.range![0];
-  if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) start += 1;
-  return { range: file.lines.range(start + offsetInValue, start + offsetInValue + length), newText };
+  const value = String((node as Scalar).value ?? '');
+  const whole = replaceScalar(file, node, value.slice(0, offsetInValue) + newText + value.slice(offsetInValue + length));
+  const from = file.lines.offsetAt(whole.range.start);
+  const to = file.lines.offsetAt(whole.range.end);
+  const old = file.text.slice(from, to);
+  let pre = 0;
+  while (pre < old.length && pre < whole.newText.length && old[pre] === whole.newText[pre]) pre++;
+  let suf = 0;
+  while (suf < old.length - pre && suf < whole.newText.length - pre && old[old.length - 1 - suf] === whole.newText[whole.newText.length - 1 - suf]) suf++;
+  return { range: file.lines.range(from + pre, to - suf), newText: whole.newText.slice(pre, whole.newText.length - suf) };
 }
 
 /**

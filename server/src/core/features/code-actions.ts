@@ -4,7 +4,8 @@ import type { Finding, Locale, Range, TextEdit } from '../types';
 import { rangesOverlap } from '../types';
 import type { KamusIndex } from '../workspace/kamus-index';
 import { tr } from './doc';
-import { combineFixes, preferredFix, safeFixAll } from './fix-all';
+import { combineFixes, preferredFix, safeFix, safeFixAll } from './fix-all';
+import { FixGuard } from './fix-guard';
 import type { CodeAction } from './types';
 
 export interface CodeActionOptions {
@@ -20,34 +21,56 @@ export interface CodeActionOptions {
 }
 
 export const FIX_ALL_KIND = 'source.fixAll.skj';
+/** The server command applying every safe fix of a document (arguments: the document's uri). */
+export const FIX_ALL_SAFE_COMMAND = 'skj.fixAllSafe';
 
-/** Quick fixes for the findings in a range, "fix all" per rule and for the file, and suppressions. */
+/** Rules whose findings are about the file's syntax or shape: no "disable for this line" for them. */
+const NOT_SUPPRESSIBLE = ['yaml-syntax', 'schema'];
+
+/**
+ * Quick fixes for the findings in a range (preferred first), "fix all" per rule, all safe fixes
+ * of the file, and suppressions. A fix whose result would have a finding the file did not have
+ * (a duplicate code, an empty section, YAML damage) is not offered (see `guard.ts`).
+ */
 export function codeActions(analysis: Analysis, range: Range, opts: CodeActionOptions): CodeAction[] {
   const wants = (kind: string) => !opts.only || opts.only.some((o) => kind === o || kind.startsWith(o + '.'));
   const out: CodeAction[] = [];
   const here = analysis.findings.filter((f) => rangesOverlap(f.range, range));
+  const guard = new FixGuard(analysis, opts);
+  let fixAll: TextEdit[] | undefined;
+  const allSafe = () => (fixAll ??= analysis.findings.some((f) => safeFix(f)) ? fixAllEdits(analysis, opts) : []);
 
   if (wants('quickfix')) {
+    const fixes: CodeAction[] = [];
     for (const f of here) {
-      for (const fix of f.fixes ?? []) {
-        out.push({ title: fix.title, kind: 'quickfix', diagnosticRule: f.rule, diagnosticRange: f.range, edits: fix.edits, isPreferred: fix.isPreferred });
+      for (const fix of guard.offered(f)) {
+        fixes.push({ title: fix.title, kind: 'quickfix', diagnosticRule: f.rule, diagnosticRange: f.range, edits: fix.edits, isPreferred: fix.isPreferred });
       }
     }
+    // Preferred fixes first (the editor's Ctrl+. list keeps this order).
+    out.push(...fixes.filter((a) => a.isPreferred), ...fixes.filter((a) => !a.isPreferred));
+    out.push(...guard.levelTexts(here));
     const rules = [...new Set(here.map((f) => f.rule))];
     for (const rule of rules) {
       const all = analysis.findings.filter((f) => f.rule === rule && preferredFix(f));
       if (all.length < 2) continue;
       const edits = combine(all, analysis);
+      if (!guard.keepsFileWhole(edits)) continue;
       out.push({ title: tr(opts.locale, `Perbaiki semua ${rule} di berkas ini (${all.length})`, `Fix all ${rule} in this file (${all.length})`), kind: 'quickfix', diagnosticRule: rule, edits });
     }
+    {
+      const edits = allSafe();
+      if (edits.length) out.push({ title: tr(opts.locale, 'Perbaiki semua masalah yang aman', 'Fix all safe problems'), kind: 'quickfix', edits });
+    }
     for (const f of here) {
+      if (NOT_SUPPRESSIBLE.includes(f.rule)) continue;
       const edit = disableEdit(analysis, f);
       out.push({ title: tr(opts.locale, `Nonaktifkan ${f.rule} untuk baris ini`, `Disable ${f.rule} for this line`), kind: 'quickfix', diagnosticRule: f.rule, diagnosticRange: f.range, edits: [edit] });
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(analysis, opts);
-    if (edits.length) out.push({ title: tr(opts.locale, 'Perbaiki semua masalah SKJ yang dapat diperbaiki', 'Fix all auto-fixable SKJ problems'), kind: FIX_ALL_KIND, edits });
+    const edits = allSafe();
+    if (edits.length) out.push({ title: tr(opts.locale, 'Perbaiki semua masalah SKJ yang aman', 'Fix all safe SKJ problems'), kind: FIX_ALL_KIND, edits });
   }
   return dedupeTitles(out);
 }
@@ -57,8 +80,19 @@ export function combine(findings: Finding[], analysis?: Analysis): TextEdit[] {
   return combineFixes(findings, analysis, preferredFix).edits;
 }
 
+/** Fix-all per analysis: the editor asks for code actions at every cursor move on the same version. */
+const fixAllCache = new WeakMap<Analysis, { kamus?: KamusIndex; kamusVersion?: number; config?: SkjConfig; edits: TextEdit[] }>();
+
 /** The edits of the file's fix-all (`safeFixAll`): every safe fix, re-checked until nothing changes. */
 export function fixAllEdits(analysis: Analysis, opts: Pick<CodeActionOptions, 'config' | 'kamus' | 'locale'>): TextEdit[] {
+  const hit = fixAllCache.get(analysis);
+  if (hit && hit.kamus === opts.kamus && hit.kamusVersion === opts.kamus?.version && hit.config === opts.config) return hit.edits;
+  const edits = computeFixAll(analysis, opts);
+  fixAllCache.set(analysis, { kamus: opts.kamus, kamusVersion: opts.kamus?.version, config: opts.config, edits });
+  return edits;
+}
+
+function computeFixAll(analysis: Analysis, opts: Pick<CodeActionOptions, 'config' | 'kamus' | 'locale'>): TextEdit[] {
   return safeFixAll(analysis.file.uri, analysis.file.text, { config: opts.config, kamus: opts.kamus, locale: opts.locale, kind: analysis.file.kind }, analysis).edits;
 }
 

@@ -44,25 +44,57 @@ export function safeFixAll(uri: string, text: string, opts: AnalyzeOptions = {},
   let current = analysis && analysis.file.text === text ? analysis : check(text);
   const applied: AppliedFix[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const taken = combineFixes(current.findings, current);
+    let taken = combineFixes(current.findings, current);
     if (!taken.edits.length) break;
-    const next = applyEdits(current.file.text, taken.edits);
+    let next = applyEdits(current.file.text, taken.edits);
     if (next === current.file.text) break;
-    const after = check(next);
-    // A round must never make the file worse: keep the text of the round before instead.
-    if (count(after.findings, 'yaml-syntax') > count(current.findings, 'yaml-syntax')) break;
+    let after = check(next);
+    if (!acceptable(current, after)) {
+      // Some fix makes a finding the round's text did not have: keep only the fixes that do not.
+      const base = current;
+      const keep = new Set(taken.fixed.filter(({ fix }) => acceptable(base, check(applyEdits(base.file.text, fix.edits)))).map((x) => x.fix));
+      taken = combineFixes(current.findings, current, (f) => {
+        const fix = safeFix(f);
+        return fix && keep.has(fix) ? fix : undefined;
+      });
+      if (!taken.edits.length) break;
+      next = applyEdits(current.file.text, taken.edits);
+      after = check(next);
+      if (!acceptable(current, after)) break;
+    }
     applied.push(...taken.fixed.map(({ finding, fix }) => ({ rule: finding.rule, message: finding.message, range: finding.range, title: fix.title, round })));
     current = after;
   }
   return { text: current.file.text, edits: diffEdits(text, current.file.text), applied, remaining: current.findings };
 }
 
-const count = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).length;
+/**
+ * A round may only add findings the next round fixes safely: an item's description and
+ * indicators judged again once its code is right. Anything else new (a duplicate, YAML damage, a
+ * problem the fix revealed) means the fix is left to the author.
+ */
+function acceptable(before: Analysis, after: Analysis): boolean {
+  return freshFindings(before.findings, after.findings).every((f) => LEVEL_DEPENDENT.includes(f.rule) && safeFix(f));
+}
+
+/** Findings of `after` beyond those of `before` (by rule and message). */
+export function freshFindings(before: Finding[], after: Finding[]): Finding[] {
+  const had = new Map<string, number>();
+  for (const f of before) had.set(findingKey(f), (had.get(findingKey(f)) ?? 0) + 1);
+  const out: Finding[] = [];
+  for (const f of after) {
+    const n = had.get(findingKey(f)) ?? 0;
+    if (n > 0) had.set(findingKey(f), n - 1);
+    else out.push(f);
+  }
+  return out;
+}
+
+export const findingKey = (f: Finding): string => `${f.rule}|${f.message}`;
 
 /** The fix fix-all applies for a finding: its safe one (the first safe one when there are several). */
 export function safeFix(f: Finding): Fix | undefined {
-  // Until the rules mark their fixes, the preferred fix stands in (today's fix-all).
-  return (f.fixes ?? []).find((x) => x.safe) ?? preferredFix(f);
+  return (f.fixes ?? []).find((x) => x.safe);
 }
 
 /** The fix "fix all of this rule" applies for a finding: the preferred one, or the only one (unless marked `isPreferred: false`). */
@@ -73,7 +105,7 @@ export function preferredFix(f: Finding): Fix | undefined {
 
 /** Rules whose fix changes an item's level; the item's text fixes wait for the next round then. */
 const LEVEL_RULES = ['level-range', 'level-tier'];
-const LEVEL_DEPENDENT = ['description-mismatch', 'indicator-level-mismatch', 'indicator-unknown', 'technical-mismatch'];
+export const LEVEL_DEPENDENT = ['description-mismatch', 'indicator-level-mismatch', 'indicator-unknown', 'technical-mismatch', 'description-wording', 'indicator-wording'];
 
 /**
  * The chosen fix of each finding (default: its safe fix), dropping any that overlaps one already

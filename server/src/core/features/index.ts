@@ -2,7 +2,7 @@ export * from './types';
 export { complete } from './completion';
 export { newStandardText, NewStandardOptions } from './new-standard';
 export { hover } from './hover';
-export { codeActions, CodeActionOptions, combine, fixAllEdits, FIX_ALL_KIND } from './code-actions';
+export { codeActions, CodeActionOptions, combine, fixAllEdits, FIX_ALL_KIND, FIX_ALL_SAFE_COMMAND } from './code-actions';
 export { AppliedFix, combineFixes, FixAllResult, preferredFix, safeFix, safeFixAll } from './fix-all';
 export { applyEdits, diffEdits } from './edits';
 export { documentSymbols } from './symbols';

@@ -36,7 +36,7 @@ export const codeAlias: Rule = {
           ctx.report({
             range: kode.valueRange,
             message: (alias.by === 'code' ? m.code : m.name)(kode.text.trim(), c.kode, c.nama),
-            fixes: [{ title: m.fix(c.kode), edits: [replaceScalar(ctx.file, kode.node, c.kode)], isPreferred: true }],
+            fixes: [{ title: m.fix(c.kode), edits: [replaceScalar(ctx.file, kode.node, c.kode, { exact: true })], isPreferred: true, safe: true }],
           });
         } else if (!kode && item.nama?.node && item.nama.text !== undefined) {
           const alias = builtinAlias(item.nama.text);

@@ -34,7 +34,7 @@ export const descriptionMismatch: Rule = {
       ctx.report({
         range: d.valueRange,
         message: other !== undefined ? m.otherLevel(c.kode, level, other) : m.unknown(c.kode, level, official),
-        fixes: [{ title: m.fix(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true }],
+        fixes: [{ title: m.fix(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true, safe: other !== undefined }],
       });
     }
   },

@@ -25,7 +25,7 @@ export const educationLevel: Rule = {
       if (!f?.node || typeof f.text !== 'string') continue;
       const c = canonicalEducation(f.text);
       if (!c || c === f.text) continue;
-      ctx.report({ range: f.valueRange, message: m.message(f.text, c), fixes: [{ title: m.fix(c), edits: [replaceScalar(ctx.file, f.node, c)], isPreferred: true }] });
+      ctx.report({ range: f.valueRange, message: m.message(f.text, c), fixes: [{ title: m.fix(c), edits: [replaceScalar(ctx.file, f.node, c, { exact: true })], isPreferred: true, safe: true }] });
     }
   },
 };

@@ -36,7 +36,7 @@ export const indicatorLevelMismatch: Rule = {
         // The indicator with the same position at the item's level.
         const pos = Number(v.indicator.nomor.split('.')[1]);
         const same = c.levels.get(level)?.indikator[pos - 1];
-        if (same) fixes.push({ title: m.fixSame(same.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, same))], isPreferred: true });
+        if (same) fixes.push({ title: m.fixSame(same.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, same))], isPreferred: true, safe: true });
         if (item.level?.node) fixes.push({ title: m.fixLevel(v.level), edits: [replaceScalar(ctx.file, item.level.node, v.level)] });
         ctx.report({ range: indicatorRange(ctx, ind), message: m.message(v.indicator.nomor, c.kode, level, v.near), fixes });
       }

@@ -36,7 +36,7 @@ export const indicatorUnknown: Rule = {
           ctx.report({
             range: indicatorRange(ctx, ind),
             message: m.wrongNumber(v.nomor, v.indicator.nomor),
-            fixes: [{ title: m.fix(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
+            fixes: [{ title: m.fix(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true, safe: true }],
           });
         } else if (v.kind === 'unknown') {
           const fixes: Fix[] = [];

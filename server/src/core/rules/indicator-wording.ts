@@ -2,6 +2,7 @@ import { describeChanges, wordingChanges } from '../dictionary/wording-diff';
 import { parseIndicatorRef } from '../dictionary/normalize';
 import { afterNode, deleteSeqItem, linesToInsert, replaceScalar, seqDashIndent, yamlString } from '../edit/yaml-edits';
 import { isScalar, isSeq } from '../parse/parsed-file';
+import { comparePositions } from '../types';
 import type { Fix, TextEdit } from '../types';
 import { checkableItems, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { messages, Rule } from './rule';
@@ -64,9 +65,12 @@ export const indicatorWording: Rule = {
           const indent = block ? seqDashIndent(ctx.file, seq!) : undefined;
           if (indent !== undefined) {
             const style = isScalar(ind.node) && ind.node.type === 'QUOTE_SINGLE' ? 'single' : isScalar(ind.node) && ind.node.type === 'PLAIN' ? 'plain' : 'double';
-            const at = afterNode(ctx.file, ind.node);
+            const first = replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, a));
+            // After the item, and after the rewritten value (a `|+` block's kept blank lines are its own).
+            let at = afterNode(ctx.file, ind.node);
+            if (comparePositions(at.start, first.range.end) < 0) at = { start: first.range.end, end: first.range.end };
             const line = `${indent}- ${yamlString(indicatorInStyleOf(ind.text, b), style)}${ctx.file.lines.eol}`;
-            const edits: TextEdit[] = [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, a)), { range: at, newText: linesToInsert(ctx.file, at, line) }];
+            const edits: TextEdit[] = [first, { range: at, newText: linesToInsert(ctx.file, at, line) }];
             fixes.push({ title: m.fixMerged(a.nomor, b.nomor), edits, isPreferred: true });
           }
           ctx.report({ range: indicatorRange(ctx, ind), message: m.merged(a.nomor, b.nomor, c.kode), fixes });

@@ -35,7 +35,7 @@ export const jobCodeFormat: Rule = {
     const text = f.text ?? '';
     if (typeof f.value === 'string' && /^\d{12}$/.test(f.value)) return;
     if (typeof f.value === 'number' && /^\d{12}$/.test(text)) {
-      ctx.report({ range: f.valueRange, message: m.unquoted(text), fixes: [{ title: m.fixQuote, edits: [{ range: f.valueRange, newText: `"${text}"` }], isPreferred: true }] });
+      ctx.report({ range: f.valueRange, message: m.unquoted(text), fixes: [{ title: m.fixQuote, edits: [replaceScalar(ctx.file, f.node, text, { quotePlain: true, exact: true })], isPreferred: true, safe: true }] });
       return;
     }
     if (f.value === null && text === '') return; // `kode:` left empty in a draft is allowed (optional)
@@ -47,7 +47,7 @@ export const jobCodeFormat: Rule = {
     const digits = text.replace(/\D/g, '');
     const fixes: Fix[] = [];
     if (digits.length === 12 && /^[\d\s.\-/]+$/.test(text)) {
-      fixes.push({ title: m.fixDigits(digits), edits: [{ ...replaceScalar(ctx.file, f.node, digits), newText: `"${digits}"` }], isPreferred: true });
+      fixes.push({ title: m.fixDigits(digits), edits: [replaceScalar(ctx.file, f.node, digits, { quotePlain: true, exact: true })], isPreferred: true, safe: true });
     }
     ctx.report({ range: f.valueRange, message: m.message(text, digits.length), fixes });
   },

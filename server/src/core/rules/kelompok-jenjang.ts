@@ -30,7 +30,7 @@ export const kelompokJenjang: Rule = {
       range: k.valueRange,
       message: m.message(k.value, tier.jenjang, tier.kelompok),
       related: [{ uri: ctx.file.uri, range: j.valueRange, message: m.related }],
-      fixes: [{ title: m.fix(tier.kelompok), edits: [replaceScalar(ctx.file, k.node, tier.kelompok)], isPreferred: true }],
+      fixes: [{ title: m.fix(tier.kelompok), edits: [replaceScalar(ctx.file, k.node, tier.kelompok, { exact: true })], isPreferred: true }],
     });
   },
 };

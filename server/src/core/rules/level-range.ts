@@ -48,11 +48,13 @@ export const levelRange: Rule = {
       const code = codeOf(item) ?? '?';
       const fixes: Fix[] = [];
       const near = nearestLevel(v);
-      if (f.node && near !== undefined) fixes.push({ title: m.fix(near), edits: [replaceScalar(ctx.file, f.node, near)], isPreferred: true });
-      if (tierLevel !== undefined && tierLevel !== near && item.section !== 'teknis') {
-        const edit = f.node ? replaceScalar(ctx.file, f.node, tierLevel) : { range: f.valueRange, newText: ` ${tierLevel}` };
-        fixes.push({ title: m.fixTier(tierLevel), edits: [edit], isPreferred: near === undefined });
+      // The tier's level first (what the regulation sets for this jenjang), then the nearest level.
+      const tier = tierLevel !== undefined && item.section !== 'teknis' ? tierLevel : undefined;
+      if (tier !== undefined) {
+        const edit = f.node ? replaceScalar(ctx.file, f.node, tier) : { range: f.valueRange, newText: ` ${tier}` };
+        fixes.push({ title: m.fixTier(tier), edits: [edit], isPreferred: true });
       }
+      if (f.node && near !== undefined && near !== tier) fixes.push({ title: m.fix(near), edits: [replaceScalar(ctx.file, f.node, near)], isPreferred: tier === undefined });
       const shown = f.node ? (f.text ?? ctx.file.text.slice(f.node.range![0], f.node.range![1])) : '';
       ctx.report({
         range: f.node ? f.valueRange : f.keyRange,

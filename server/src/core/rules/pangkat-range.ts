@@ -62,7 +62,7 @@ export const pangkatRange: Rule = {
         to = rankOfEnd(r.to);
         const canonical = `${r.from.text}${RANGE_SEPARATOR}${r.to.text}`;
         if (!r.canonical)
-          ctx.report({ range: f.valueRange, message: m.form(f.value.trim(), canonical), fixes: [{ title: m.fixForm(canonical), edits: [replaceScalar(ctx.file, f.node, canonical)], isPreferred: true }] });
+          ctx.report({ range: f.valueRange, message: m.form(f.value.trim(), canonical), fixes: [{ title: m.fixForm(canonical), edits: [replaceScalar(ctx.file, f.node, canonical)], isPreferred: true, safe: true }] });
       } else from = to = rankOfEnd(parseRank(f.value));
     }
     // The tier's usual range (domain.md; functional tiers only): information, never an error.

@@ -47,8 +47,11 @@ function checkRank(ctx: RuleContext, m: Msg, node: Node, range: Range, p: Parsed
     return true;
   }
   if (p.name && !byN) {
-    const hint = byG ? byG.pangkat : closest(p.name, RANKS.map((r) => r.pangkat), { limit: 1, max: 6 })[0];
-    const fixes: Fix[] = hint && p.nameSpan ? [{ title: m.fixName(hint), edits: [inside(p.nameSpan, hint)], isPreferred: true }] : [];
+    const near = closest(p.name, RANKS.map((r) => r.pangkat), { limit: 1, max: 6 })[0];
+    const hint = byG ? byG.pangkat : near;
+    // A misspelt name that is the golongan's own rank: certainly right.
+    const spelling = near === hint && (!byG || byG.pangkat === hint);
+    const fixes: Fix[] = hint && p.nameSpan ? [{ title: m.fixName(hint), edits: [inside(p.nameSpan, hint)], isPreferred: true, safe: spelling }] : [];
     ctx.report({ range, message: prefix + m.unknownName(p.name, hint), fixes });
     return true;
   }

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { canonicalEducation } from '../domain/education';
+import { replaceScalar } from '../edit/yaml-edits';
+import { isMap, isScalar, ParsedFile } from '../parse/parsed-file';
 import { validateSchema } from '../schema/validate';
-import type { Severity } from '../types';
+import type { Fix, Severity, TextEdit } from '../types';
 import { messages, Rule } from './rule';
 import { closest } from './suggest';
 import { emptyFieldMessage, missingFieldMessage } from './schema-empty';
@@ -110,7 +112,7 @@ export const schema: Rule = {
       }
       const where = path.length ? path.filter((s) => !/^\d+$/.test(s)).join('.') || path.join('.') : m.root;
       let message: string;
-      let fixes: { title: string; edits: { range: typeof range; newText: string }[]; isPreferred?: boolean }[] | undefined;
+      let fixes: Fix[] | undefined;
       switch (error.keyword) {
         case 'required':
           message = missingFieldMessage(path, String(error.params.missingProperty), result.data, ctx.locale) ?? m.required(String(error.params.missingProperty), where);
@@ -120,14 +122,14 @@ export const schema: Rule = {
           const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
           const hint = closest(key, allowed, { limit: 1 })[0];
           message = m.unknownKey(key, hint);
-          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [{ range, newText: hint }], isPreferred: true }];
+          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [scalarEdit(ctx.file, keyNode(ctx.file, path, key), hint) ?? { range, newText: hint }], isPreferred: true, safe: sameSpelling(key, hint) }];
           break;
         }
         case 'enum': {
           const allowed = (error.params.allowedValues as unknown[]).map(String);
           const hint = typeof value === 'string' ? closest(value, allowed, { limit: 1 })[0] : undefined;
           message = m.enum(String(value), allowed, hint);
-          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [{ range, newText: hint }], isPreferred: true }];
+          if (hint) fixes = [{ title: m.fixReplace(hint), edits: [scalarEdit(ctx.file, ctx.file.doc.getIn(path, true), hint) ?? { range, newText: hint }], isPreferred: true, safe: sameSpelling(String(value), hint) }];
           break;
         }
         case 'type': {
@@ -166,4 +168,22 @@ function lookup(data: unknown, path: string[]): unknown {
     cur = (cur as Record<string, unknown>)[seg] as Record<string, unknown> | undefined;
   }
   return cur;
+}
+
+/** The edit writing `value` over a scalar node in its style (undefined when it is not a scalar with a range). */
+function scalarEdit(file: ParsedFile, node: unknown, value: string): TextEdit | undefined {
+  return isScalar(node) && node.range ? replaceScalar(file, node, value, { exact: true }) : undefined;
+}
+
+/** The key node `key` of the map at `path`. */
+function keyNode(file: ParsedFile, path: string[], key: string): unknown {
+  const map = path.length ? file.doc.getIn(path, true) : file.doc.contents;
+  if (!isMap(map)) return undefined;
+  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.key;
+}
+
+/** The same word in another spelling (case, spaces, `-`/`_`): `Ahli Muda` for `ahli-muda`, a safe fix. */
+function sameSpelling(a: string, b: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return norm(a) === norm(b);
 }

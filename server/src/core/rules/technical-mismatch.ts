@@ -61,7 +61,7 @@ export const technicalMismatch: Rule = {
           range: d.valueRange,
           message: m.description(c.kode, level, official, levelOfDescription(c, d.text)),
           related,
-          fixes: [{ title: m.fixDescription(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true }],
+          fixes: [{ title: m.fixDescription(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true, safe: levelOfDescription(c, d.text) !== undefined }],
         });
       }
       const x = checkableItems(ctx, ['teknis']).find((x) => x.item === item);
@@ -74,7 +74,7 @@ export const technicalMismatch: Rule = {
             range: indicatorRange(ctx, ind),
             message: m.wrongNumber(v.nomor, v.indicator.nomor),
             related,
-            fixes: [{ title: m.fixIndicator(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
+            fixes: [{ title: m.fixIndicator(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true, safe: true }],
           });
         } else if (v.kind === 'unknown') {
           const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;

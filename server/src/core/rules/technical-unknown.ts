@@ -40,7 +40,7 @@ export const technicalUnknown: Rule = {
       ctx.report({
         range: item.kode.valueRange,
         message: m.message(code, hints[0]),
-        fixes: hints.map((h, i) => ({ title: m.fix(h), edits: [replaceScalar(ctx.file, item.kode!.node!, h)], isPreferred: i === 0 })),
+        fixes: hints.map((h, i) => ({ title: m.fix(h), edits: [replaceScalar(ctx.file, item.kode!.node!, h, { exact: true })], isPreferred: i === 0 })),
       });
     }
   },

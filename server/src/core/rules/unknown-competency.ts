@@ -39,12 +39,20 @@ export const unknownCompetency: Rule = {
         const ranked = [...closest(code, missing, { max: 3, limit: 3 }), ...closest(code, own, { max: 3, limit: 3 })];
         let hints = [...new Set(ranked)].slice(0, 3);
         if (hints.length === 0) hints = missing.slice(0, 3);
+        // A code already used elsewhere in the section would only make a duplicate: not a fix.
+        const fixTo = hints.filter((h) => !used.has(h));
         ctx.report({
           range: item.kode.valueRange,
           message: m[section](code, hints[0]),
-          fixes: hints.map((h, i) => ({ title: m.fix(h), edits: [replaceScalar(ctx.file, item.kode!.node!, h)], isPreferred: i === 0 })),
+          fixes: fixTo.map((h, i) => ({ title: m.fix(h), edits: [replaceScalar(ctx.file, item.kode!.node!, h, { exact: true })], isPreferred: i === 0, safe: i === 0 && canonicalCode(code) === h })),
         });
       }
     }
   },
 };
+
+/** The canonical spelling of a competency code written loosely (`M.4`, `m-04`, `sk1` → `M.04`, `SK.01`). */
+function canonicalCode(code: string): string | undefined {
+  const m = /^\s*(m|sk)\s*[.\-_ ]?\s*0*(\d{1,2})\s*$/i.exec(code);
+  return m ? `${m[1].toUpperCase()}.${m[2].padStart(2, '0')}` : undefined;
+}

@@ -36,7 +36,9 @@ export const wrongSection: Rule = {
         if (!code || !codes.includes(code) || !item.kode) continue;
         const target = model.sections[to];
         let edits: TextEdit[] | undefined;
-        if (target && isSeq(target.field.node) && target.items.length) {
+        // Moving it where its code already is would only make a duplicate: no fix then.
+        const already = target?.items.some((other) => codeOf(other) === code);
+        if (target && !already && isSeq(target.field.node) && target.items.length) {
           const indent = seqDashIndent(ctx.file, target.field.node);
           if (indent !== undefined) {
             const at = afterNode(ctx.file, target.items[target.items.length - 1].node);
@@ -46,7 +48,7 @@ export const wrongSection: Rule = {
         ctx.report({
           range: item.kode.valueRange,
           message: to === 'sosial_kultural' ? m.toSk(code) : m.toM(code),
-          fixes: edits ? [{ title: m.fix(code, to), edits, isPreferred: true }] : undefined,
+          fixes: edits ? [{ title: m.fix(code, to), edits, isPreferred: true, safe: true }] : undefined,
         });
       }
     }

@@ -2,8 +2,10 @@ import type { Analysis } from '../analyze';
 import type { DictionaryLookup } from '../dictionary/model';
 import { normalizeText } from '../dictionary/normalize';
 import { buildSkjModel } from '../model/skj-model';
-import { parseFile } from '../parse/parsed-file';
-import { Position, Range, rangeContains, TextEdit } from '../types';
+import { Scalar, visit } from 'yaml';
+import { replaceScalar, yamlString } from '../edit/yaml-edits';
+import { parseFile, ParsedFile } from '../parse/parsed-file';
+import { fileKindOf, Position, Range, rangeContains, TextEdit } from '../types';
 import type { KamusIndex } from './kamus-index';
 
 export interface Location {
@@ -106,23 +108,70 @@ export function references(analysis: Analysis, pos: Position, kamus: KamusIndex,
 
 export type RenameResult = { changes: Record<string, TextEdit[]> } | { error: string };
 
-/** Rename a technical code in its kamus and in every standard that uses it: one workspace edit. */
-export function rename(analysis: Analysis, pos: Position, newName: string, kamus: KamusIndex, refs: ReferenceIndex, locale: 'id' | 'en'): RenameResult | undefined {
+/**
+ * Rename a technical code in its kamus and in every standard that uses it: one workspace edit.
+ * Each occurrence is rewritten in its own style by the shared scalar edit (a quoted code keeps its
+ * quotes; a plain one is quoted when the new code would read as YAML syntax: `*x`, `[KT]`, `true`,
+ * `1.5`, `a: b` …). `textOf` gives the current text of another file (open document or disk);
+ * without it an occurrence there is written plain when safe anywhere, else double-quoted.
+ */
+export function rename(
+  analysis: Analysis,
+  pos: Position,
+  newName: string,
+  kamus: KamusIndex,
+  refs: ReferenceIndex,
+  locale: 'id' | 'en',
+  textOf?: (uri: string) => string | undefined,
+): RenameResult | undefined {
   const at = technicalCodeAt(analysis, pos);
   if (!at) return undefined;
   const name = newName.trim();
   const en = locale === 'en';
-  if (!name || /[\s:#'"]/.test(name)) return { error: en ? `"${newName}" is not a valid code (no spaces, colons, quotes or #).` : `"${newName}" bukan kode yang sah (tanpa spasi, titik dua, kutip, atau #).` };
+  if (!name || /[\r\n\u2028\u2029]/.test(name) || /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(name)) {
+    return { error: en ? `"${newName}" cannot be a competency code: a code is one line of text, not empty.` : `"${newName}" tidak dapat menjadi kode kompetensi: kode harus satu baris teks dan tidak kosong.` };
+  }
   if (name !== at.kode && kamus.definitionsOf(name).length) return { error: en ? `Code ${name} is already defined in a kamus.` : `Kode ${name} sudah didefinisikan di kamus.` };
+  const files = new Map<string, ParsedFile | undefined>([[analysis.file.uri, analysis.file]]);
+  const fileOf = (uri: string): ParsedFile | undefined => {
+    if (!files.has(uri)) {
+      const text = textOf?.(uri);
+      files.set(uri, text === undefined ? undefined : parseFile(uri, fileKindOf(uri) ?? 'skj', text, { chunks: null }));
+    }
+    return files.get(uri);
+  };
   const changes: Record<string, TextEdit[]> = {};
   const add = (loc: Location) => {
     const list = (changes[loc.uri] ??= []);
-    if (!list.some((e) => e.range.start.line === loc.range.start.line && e.range.start.character === loc.range.start.character)) list.push({ range: loc.range, newText: name });
+    const edit = codeEdit(fileOf(loc.uri), loc.range, name);
+    // One code seen twice (its kamus, the references, the cursor) is one edit.
+    if (!list.some((e) => e.range.start.line === edit.range.start.line && e.range.start.character === edit.range.start.character)) list.push(edit);
   };
   for (const d of kamus.definitionsOf(at.kode)) add(d);
   for (const r of refs.referencesOf(at.kode)) add(r);
   add({ uri: analysis.file.uri, range: at.range });
   return { changes };
+}
+
+/** The edit writing `name` over the code at `range`, in the style of the scalar there. */
+function codeEdit(file: ParsedFile | undefined, range: Range, name: string): TextEdit {
+  const node = file ? scalarAt(file, file.lines.offsetAt(range.start)) : undefined;
+  if (file && node) return replaceScalar(file, node, name, { exact: true });
+  // Not readable: a plain code only when it is plain in a flow collection too (so anywhere).
+  return { range, newText: yamlString(name, 'plain', true) };
+}
+
+function scalarAt(file: ParsedFile, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(file.doc, {
+    Scalar(key, n) {
+      if (key !== 'key' && n.range && n.range[0] === offset) {
+        found = n;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }
 
 /** The code's range if it can be renamed here (prepareRename). */
