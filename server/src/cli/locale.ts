@@ -78,6 +78,8 @@ export function fsErrorText(locale: Locale, e: unknown): string {
       return tr(locale, 'bagian jalurnya bukan folder', 'a part of the path is not a folder');
     case 'ENOSPC':
       return tr(locale, 'disk penuh', 'the disk is full');
+    case 'EEXIST':
+      return tr(locale, 'sudah ada berkas bernama itu, padahal di situ perlu folder', 'a file of that name is where a folder is needed');
     case 'EROFS':
       return tr(locale, 'sistem berkas hanya-baca', 'read-only file system');
     default:
