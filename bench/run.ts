@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size,workspace,office` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,report,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -115,6 +115,11 @@ function perCall(fn: () => void, minBatchMs: number): number {
   }
 }
 
+/** The text with one letter changed in every quoted description and indicator (the 21st character, when a letter). */
+function withTypos(text: string): string {
+  return text.replace(/((?:- |deskripsi: )"[^"\n]{20})([a-z])/g, (_, head: string, ch: string) => head + (ch === 'a' ? 'e' : 'a'));
+}
+
 function floor(c: Corpus): void {
   log('1. floor: analyze() vs yaml parseDocument …');
   const index = new KamusIndex();
@@ -128,6 +133,8 @@ function floor(c: Corpus): void {
   idx20k.setText(k20k, c.kamus20k.text);
   const cases: { name: string; files: { uri: string; text: string }[]; index: KamusIndex; serverPath?: boolean }[] = [
     { name: 'standard, 200 lines', files: [{ uri: 'file:///bench/s200.skj.yaml', text: c.standard200 }], index },
+    // Every description and indicator one letter off the official text: each goes through near matching (indicator-wording).
+    { name: 'standard, 200 lines, every text with a typo (near matching)', files: [{ uri: 'file:///bench/s200-typos.skj.yaml', text: withTypos(c.standard200) }], index },
     { name: `standards, one per tier (${c.tiers.length} files)`, files: c.tiers.map((t) => ({ uri: `file:///bench/${t.jenjang}.skj.yaml`, text: t.text })), index },
     { name: `kamus, 50 competencies (${fmtNum(c.kamus50.lines)} lines)`, files: [{ uri: k50, text: c.kamus50.text }], index },
     { name: `kamus, 500 competencies (${fmtNum(c.kamus500.lines)} lines)`, files: [{ uri: k500, text: c.kamus500.text }], index: idx500 },
@@ -193,7 +200,7 @@ function floor(c: Corpus): void {
     const xs: number[] = [];
     for (let i = 0; i < P.runs; i++) xs.push(perCall(step, P.floorMinBatchMs));
     const s = summarize(xs);
-    const bareMedian = (out[cases[4].name] as { parseDocument: Summary }).parseDocument.median;
+    const bareMedian = (out[cases.find((x) => x.index === idx20k)!.name] as { parseDocument: Summary }).parseDocument.median;
     out['kamus 20k, server keystroke path (ServerState: re-index + analyse)'] = { ms: s, ratio: s.median / bareMedian };
     row('1', `kamus 20k lines, server keystroke path (re-index + analyse, one character changed)`, s, fmtMs);
     row('1', `  … ratio to parseDocument`, { ...s, median: s.median / bareMedian, min: s.min / bareMedian, max: s.max / bareMedian }, (x) => `${x.toFixed(2)}×`, { text: '≤ 2×', ok: (m) => m <= 2 });
@@ -518,6 +525,29 @@ function fixThroughput(c: Corpus): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. skj report: the agency's summary table of the same standards (issue #14), cold process.
+
+function report(c: Corpus): void {
+  log(`4b. report: skj report on ${c.throughputFiles} standards …`);
+  const out: Record<string, unknown> = { files: c.throughputFiles };
+  for (const format of ['xlsx', 'csv', 'html'] as const) {
+    const dest = path.join(c.dir, `report.${format}`);
+    const wall: number[] = [];
+    for (let r = 0; r < P.throughputRuns; r++) {
+      const t0 = performance.now();
+      const p = spawnSync(process.execPath, [CLI, 'report', c.throughputDir, '-o', dest], { cwd: c.throughputDir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      if (p.status !== 0) throw new Error(`skj report failed (${p.status}): ${p.stderr}`);
+      wall.push(ms);
+    }
+    const rows = /^(\d+) /.exec(spawnSync(process.execPath, [CLI, 'report', c.throughputDir, '-o', dest], { cwd: c.throughputDir, encoding: 'utf8' }).stderr)?.[1];
+    out[format] = { wallMs: summarize(wall), bytes: fs.statSync(dest).size, rows: Number(rows) };
+    row('4b', `skj report ${fmtNum(c.throughputFiles)} standards -o report.${format}: wall (cold process; ${rows} rows, ${fmtBytes(fs.statSync(dest).size)})`, summarize(wall), fmtMs, format === 'xlsx' ? { text: '< 3 s', ok: (m) => m < 3000 } : undefined);
+  }
+  results.report = out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Scale: the server with a workspace of 1,000 standards and a 500-competency kamus.
 
 async function scale(c: Corpus): Promise<void> {
@@ -661,23 +691,23 @@ function size(): void {
 // ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
-// 7. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
+// 8. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
 
 async function workspaceSection(dir: string): Promise<void> {
-  log('7. workspace diagnostics, pathological glob …');
+  log('8. workspace diagnostics, pathological glob …');
   const n = 1000;
   const ws = path.join(dir, 'workspace-1000');
   writeBenchWorkspace(ws, n);
   const runs = [];
   for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await workspaceRun(SERVER, SERVER_NODE_FLAGS, ws, n));
   results.workspace = runs;
-  row('7', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
-  row('7', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
-  row('7', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
-  row('7', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
+  row('8', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
+  row('8', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
+  row('8', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
+  row('8', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
   const glob = [];
   for (let i = 0; i < P.runs; i++) glob.push(pathologicalGlobMs(30, 5000));
-  row('7', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
+  row('8', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
 }
 
 async function main(): Promise<void> {
@@ -724,6 +754,7 @@ async function main(): Promise<void> {
     if (run('anchor')) await anchor(c);
     if (run('latency')) await latency(c);
     if (run('throughput')) throughput(c);
+    if (run('report')) report(c);
     if (run('scale')) await scale(c);
     if (run('size')) size();
     if (run('workspace')) await workspaceSection(dir);

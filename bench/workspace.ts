@@ -1,5 +1,5 @@
 /**
- * Section 7 of `npm run bench`: workspace diagnostics and untrusted globs.
+ * Section 8 of `npm run bench`: workspace diagnostics and untrusted globs.
  * - a 1,000-standard workspace (3 kamus files): time from `initialized` to every standard's
  *   report from workspace/diagnostic; a kamus edit to every dependent standard's new report; the
  *   server's RSS after it;

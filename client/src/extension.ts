@@ -20,6 +20,8 @@ import { newStandard } from './new-standard';
 import { exportForm } from './export';
 import { importDocuments } from './import';
 import { LANGUAGES, StatusItem } from './status';
+import { StandardsTree } from './tree-view';
+import { exportOverview, OverviewPanel } from './overview';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
 let client: LanguageClient | undefined;
@@ -112,6 +114,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
 
   const create = () => {
     const c = new LanguageClient('skj', 'SKJ Language Server', serverOptions, clientOptions);
+    context.subscriptions.push(c.onNotification('skj/overviewChanged', onOverviewChanged));
     context.subscriptions.push(
       c.onDidChangeState((e) => {
         status?.setState(e.newState === State.Stopped && crashes.length ? 'crashed' : e.newState);
@@ -121,6 +124,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
   };
 
   const preview = new FormPreview(() => client, context.workspaceState);
+  const tree = new StandardsTree(() => client);
+  const overview = new OverviewPanel(() => client);
+  const onOverviewChanged = () => {
+    tree.schedule(100);
+    overview.schedule(300);
+  };
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand('skj.newStandard', () => newStandard(client)),
@@ -140,6 +149,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
     vscode.commands.registerCommand('skj.export', (uri?: vscode.Uri) => exportForm(context, client, output, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('skj.import', (uri?: vscode.Uri, uris?: vscode.Uri[]) => importDocuments(context, output, uris?.length ? uris : uri instanceof vscode.Uri ? [uri] : undefined)),
     vscode.commands.registerCommand('skj.showOutput', () => output.show(true)),
+    tree,
+    overview,
+    vscode.commands.registerCommand('skj.overview', () => overview.show()),
+    vscode.commands.registerCommand('skj.exportOverview', (format?: unknown) => exportOverview(client, format === 'xlsx' || format === 'html' ? format : undefined)),
+    vscode.commands.registerCommand('skj.refreshStandards', () => tree.refresh()),
     vscode.commands.registerCommand('skj.restartServer', async () => {
       crashes.length = 0;
       if (client) {
@@ -153,6 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
       client = create();
       status?.setState(State.Starting);
       await client.start();
+      onOverviewChanged();
       void vscode.window.setStatusBarMessage(t('SKJ language server restarted'), 3000);
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('skj.restartServer')),
@@ -162,6 +177,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
   client = create();
   try {
     await client.start();
+    onOverviewChanged();
   } catch (e) {
     status.setState(State.Stopped);
     output.appendLine(String((e as Error)?.stack ?? e));

@@ -13,7 +13,6 @@ import {
   MarkupKind,
   ResponseError,
   SymbolKind,
-  FileChangeType,
   InitializeResult,
   ProposedFeatures,
   TextDocuments,
@@ -24,13 +23,15 @@ import { dictionaryFor } from './core/analyze';
 import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
 import { renderFormHtml } from './core/render/form-html';
 import { fileKindOf } from './core/types';
-import { definition, prepareRename, references, rename, technicalReferences, workspaceSymbols } from './core/workspace/navigation';
+import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { handleServerArgs } from './lsp/cli-args';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { Diagnostics } from './lsp/diagnostics';
+import { registerFileSync } from './lsp/file-sync';
+import { registerOverview } from './lsp/overview';
 
 handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
@@ -94,7 +95,7 @@ declare const SKJ_VERSION: string | undefined;
 connection.onInitialized(async () => {
   if (watchedFilesDynamic) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/*.{skj.yaml,skj.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.{kamus.yaml,kamus.yml}' }, { globPattern: '**/*.{skj.yaml,skj.yml}' }, { globPattern: '**/skj.config.{yaml,yml}' }, { globPattern: '**/.skjignore' }],
     });
   }
   if (workspaceFoldersSupport) {
@@ -135,67 +136,8 @@ connection.languages.diagnostics.onWorkspace((params, token, _progress, partial)
   diagnostics.workspaceReport(params.previousResultIds, () => token.isCancellationRequested, partial),
 );
 
-documents.onDidChangeContent((e) => {
-  const kind = fileKindOf(e.document.uri);
-  if (kind === 'skj') {
-    // Not on every keystroke (that was a second full parse of the standard per edit): when
-    // references or a rename are asked for, or once typing pauses.
-    const uri = e.document.uri;
-    state.refs.setLazy(uri, () => {
-      const text = documents.get(uri)?.getText();
-      if (text === undefined) return [];
-      state.idle.note(text.length);
-      return technicalReferences(uri, text);
-    });
-    indexReferencesWhenIdle();
-  }
-  if (kind === 'kamus') onKamusTextChanged(e.document);
-  else if (kind === 'config') onConfigChanged();
-  diagnostics.schedule(e.document);
-});
-
-/** Open standards edited since the reference index last saw them are indexed after a pause. */
-const REFS_IDLE_MS = 1000;
-let refsTimer: NodeJS.Timeout | undefined;
-function indexReferencesWhenIdle(): void {
-  clearTimeout(refsTimer);
-  refsTimer = setTimeout(() => {
-    refsTimer = undefined;
-    safe(() => state.refs.resolvePending(), undefined);
-  }, REFS_IDLE_MS);
-}
-
-documents.onDidClose((e) => {
-  const uri = e.document.uri;
-  state.forget(uri);
-  if (fileKindOf(uri) === 'skj') {
-    const file = state.fileOf(uri);
-    if (file) state.indexStandardFromDisk(file);
-    else state.refs.remove(uri);
-  }
-  if (fileKindOf(uri) === 'kamus') {
-    // Back to what is on disk (or nothing, for an unsaved/untitled kamus).
-    const file = state.fileOf(uri);
-    const before = state.kamus.version;
-    if (file) state.indexKamusFromDisk(file);
-    else state.kamus.remove(uri);
-    if (state.kamus.version !== before) diagnostics.refreshAll();
-  }
-  if (fileKindOf(uri) === 'config') onConfigChanged();
-  diagnostics.onClose(uri);
-});
-
-function onKamusTextChanged(doc: TextDocument): void {
-  const before = state.kamus.version;
-  state.updateKamusFromDocument(doc);
-  // Other files may depend on this kamus: re-check them (this one is scheduled anyway).
-  if (state.kamus.version !== before) diagnostics.refreshAll(doc.uri);
-}
-
-function onConfigChanged(): void {
-  state.reloadConfig();
-  diagnostics.refreshAll();
-}
+// Documents opened, edited and closed, and files changed on disk: lsp/file-sync.ts.
+registerFileSync(connection, documents, state, () => diagnostics, safe);
 
 connection.onDidChangeConfiguration(async (change) => {
   if (configurationSupport) await pullSettings();
@@ -204,35 +146,6 @@ connection.onDidChangeConfiguration(async (change) => {
     state.reloadConfig();
   }
   diagnostics.refreshAll();
-});
-
-connection.onDidChangeWatchedFiles((params) => {
-  let changed = false;
-  for (const c of params.changes) {
-    const kind = fileKindOf(c.uri);
-    if (kind === 'config') {
-      state.reloadConfig();
-      changed = true;
-      continue;
-    }
-    const file = state.fileOf(c.uri);
-    if (!file || (c.type !== FileChangeType.Deleted && !state.folders.contains(file))) continue;
-    if (c.type === FileChangeType.Deleted) diagnostics.closed.remove(c.uri);
-    else if (kind === 'skj' || kind === 'kamus') diagnostics.closed.add(file);
-    changed = true; // a closed file's problems (workspace diagnostics)
-    if (documents.get(c.uri)) continue; // open documents win over disk
-    if (kind === 'skj') {
-      if (c.type === FileChangeType.Deleted) state.refs.remove(c.uri);
-      else state.indexStandardFromDisk(file);
-      continue;
-    }
-    if (kind !== 'kamus') continue;
-    const before = state.kamus.version;
-    if (c.type === FileChangeType.Deleted) state.kamus.remove(c.uri);
-    else state.indexKamusFromDisk(file);
-    if (state.kamus.version !== before) changed = true;
-  }
-  if (changed) diagnostics.refreshAll();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -356,6 +269,8 @@ connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'pr
     html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale, dictionary: dictionaryFor(state.kamus) }),
   };
 });
+
+registerOverview(connection, state, documents, () => diagnostics.refreshAll(), (uri) => diagnostics.closed.report(uri));
 
 /** Runs a handler; a bug in one feature answers empty instead of failing the request. */
 function safe<T>(fn: () => T, fallback: T): T {

@@ -209,9 +209,16 @@ async function main() {
   await step('see the squiggle and the Problems entry with the rule id', async () => {
     await page.locator('.monaco-editor .squiggly-error').first().waitFor();
     await page.keyboard.press('Control+Shift+m');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'level-range' }).first();
+    // The open standard's own problem (closed standards are listed too, see the next step).
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Level M.01 harus bilangan bulat' }).filter({ hasText: 'level-range' }).first();
     await row.waitFor();
     await shot('problems');
+  });
+
+  await step('the Problems panel also lists a standard that is not open (workspace diagnostics)', async () => {
+    // contoh-dengan-kesalahan-ahli-muda.skj.yaml is never opened in this run; its pangkat error is listed.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'contoh-dengan-kesalahan-ahli-muda.skj.yaml' }).first().waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'pangkat' }).first().waitFor();
   });
 
   await step('hover a competency code and read its definition', async () => {
@@ -246,8 +253,9 @@ async function main() {
     await shot('quick-fix');
     await fix.click();
     await page.locator('.monaco-editor .view-line', { hasText: /^\s*level:\s*2\s*$/ }).first().waitFor();
-    // the line that said 7 now says 2, and the level-range problem is gone
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'level-range' }).first().waitFor({ state: 'detached' });
+    // the line that said 7 now says 2, and its level-range problem is gone (the Problems panel
+    // also lists the closed standards' problems: the other example has a level-range of its own)
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Level M.01 harus bilangan bulat' }).first().waitFor({ state: 'detached' });
   });
 
   await step('run "SKJ: Buat standar kompetensi baru…"', async () => {
@@ -270,6 +278,79 @@ async function main() {
     }
     await frame.getByText('Kepala Subbagian Umum dan Kepegawaian').first().waitFor();
     await shot('preview');
+  });
+
+  await overviewSteps(dirs);
+}
+
+/** The frame of a webview whose page shows `text` (webviews nest two iframes; several may be open). */
+async function webviewFrame(text) {
+  const end = Date.now() + TIMEOUT;
+  while (Date.now() < end) {
+    for (const f of page.frames()) {
+      if (await f.getByText(text).count().catch(() => 0)) return f;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview shows ${JSON.stringify(text)}`);
+}
+
+/** Answers VS Code's (simple, in-page) save dialog with `file`, then waits for the notification `done`. */
+async function saveAs(file, done) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(file);
+  await page.keyboard.press('Enter');
+  await page.locator('.notifications-toasts .notification-toast', { hasText: done }).first().waitFor({ timeout: TIMEOUT });
+}
+
+/** Issue 14: the "Standar Kompetensi" tree view and the agency summary (webview, XLSX and HTML export). */
+async function overviewSteps(dirs) {
+  await step('the Explorer lists the standards by unit kerja with their counts; a click opens one', async () => {
+    await page.keyboard.press('Control+Shift+e');
+    const header = page.locator('.pane-header', { hasText: 'Standar Kompetensi' }).first();
+    await header.waitFor({ timeout: TIMEOUT });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Room for the tree: fold the file explorer above it (the list renders only visible rows).
+    const files = page.locator('.pane-header', { hasText: 'workspace' }).first();
+    if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+    const row = (...texts) => texts.reduce((l, t) => l.filter({ hasText: t }), page.locator('.monaco-list-row')).first();
+    await row('Dinas Komunikasi dan Informatika', '3 jabatan').waitFor({ timeout: TIMEOUT });
+    await row('Sekretariat Daerah', '2 jabatan').waitFor({ timeout: TIMEOUT });
+    await row('Jabatan Administrasi · Pengawas').waitFor({ timeout: TIMEOUT });
+    await row('Kepala Dinas Komunikasi dan Informatika', 'Ditetapkan', 'tanpa masalah').waitFor({ timeout: TIMEOUT });
+    await row('Analis Sumber Daya Manusia Aparatur Ahli Muda', /\d+ galat, \d+ peringatan/).waitFor({ timeout: TIMEOUT });
+    await shot('tree-view');
+    await row('Pranata Komputer Ahli Pertama', 'Draf').click();
+    await page.locator('.tab[aria-label*="pranata-komputer-ahli-pertama.skj.yaml"]').first().waitFor({ timeout: TIMEOUT });
+  });
+
+  await step('"SKJ: Ringkasan instansi" shows every position in a table and exports it to XLSX and HTML', async () => {
+    await runCommand('Ringkasan instansi (agency');
+    const frame = await webviewFrame('Ringkasan Standar Kompetensi Jabatan');
+    for (const h of ['Nama Jabatan', 'Unit Kerja', 'Kode Jabatan', 'M.01', 'M.08', 'SK.01', 'Status', 'Galat', 'Peringatan']) await frame.locator('th', { hasText: h }).first().waitFor();
+    await frame.locator('tr', { hasText: 'Kepala Dinas Komunikasi dan Informatika' }).filter({ hasText: 'Ditetapkan' }).first().waitFor();
+    const n = await frame.locator('tbody tr').count();
+    if (n < 6) throw new Error(`the table lists ${n} positions, expected at least the 6 examples`);
+    await shot('overview');
+
+    const xlsx = path.join(dirs.workspace, 'ringkasan.xlsx');
+    await frame.locator('button#xlsx').click();
+    await saveAs(xlsx, 'ringkasan.xlsx');
+    const ExcelJS = require('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const names = [];
+    wb.worksheets[0].eachRow((r) => names.push(String(r.getCell(2).value)));
+    if (names[0] !== 'Nama Jabatan' || !names.includes('Kepala Dinas Komunikasi dan Informatika') || names.length !== n + 1) throw new Error('the XLSX holds ' + JSON.stringify(names));
+
+    const html = path.join(dirs.workspace, 'ringkasan.html');
+    await page.keyboard.press('Escape');
+    await frame.locator('button#html').click();
+    await saveAs(html, 'ringkasan.html');
+    const text = fs.readFileSync(html, 'utf8');
+    if (!text.includes('Kepala Dinas Komunikasi dan Informatika') || /<script/.test(text) || !text.includes("default-src 'none'")) throw new Error('the exported HTML is not the standalone table');
+    await shot('overview-exported');
   });
 }
 

@@ -12,6 +12,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { RULES } from '../../server/src/core/rules';
 import { fileKindOf } from '../../server/src/core/types';
 import { KamusIndex } from '../../server/src/core/workspace/kamus-index';
+import { StandardsIndex, summarizeText } from '../../server/src/core/workspace/standards-index';
 import { repoRoot } from '../support/paths';
 
 const ROOT = path.join(repoRoot(), 'test', 'golden', 'rules');
@@ -37,10 +38,13 @@ describe('golden rule fixtures (# want RULE-ID)', () => {
     const files = fs.readdirSync(dir).filter((f) => fileKindOf(f) === 'skj' || fileKindOf(f) === 'kamus');
     const index = new KamusIndex();
     for (const f of files) if (fileKindOf(f) === 'kamus') index.setText(pathToFileURL(path.join(dir, f)).href, fs.readFileSync(path.join(dir, f), 'utf8'));
+    // A `workspace-*` folder is also one set of standards (the cross-standard rules compare them).
+    const standards = path.basename(dir).startsWith('workspace-') ? new StandardsIndex() : undefined;
+    for (const f of files) if (standards && fileKindOf(f) === 'skj') standards.set(summarizeText(pathToFileURL(path.join(dir, f)).href, fs.readFileSync(path.join(dir, f), 'utf8')));
     for (const f of files) {
       it(`${path.relative(ROOT, path.join(dir, f))}`, () => {
         const text = fs.readFileSync(path.join(dir, f), 'utf8');
-        const { findings } = analyze(pathToFileURL(path.join(dir, f)).href, text, { kamus: index });
+        const { findings } = analyze(pathToFileURL(path.join(dir, f)).href, text, { kamus: index, standards });
         const got = new Map<number, Set<string>>();
         for (const x of findings) {
           const s = got.get(x.range.start.line) ?? new Set<string>();

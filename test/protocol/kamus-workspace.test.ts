@@ -14,7 +14,10 @@ function workspace(): { dir: string; uri: (name: string) => string; read: (name:
   fs.mkdirSync(path.join(dir, 'lain'));
   fs.writeFileSync(
     path.join(dir, 'lain', 'pranata-2.skj.yaml'),
-    fs.readFileSync(path.join(repoRoot(), 'examples', 'pranata-komputer-ahli-pertama.skj.yaml'), 'utf8').replace('Pranata Komputer Ahli Pertama', 'Pranata Komputer Ahli Pertama (Bidang Persandian)'),
+    fs
+      .readFileSync(path.join(repoRoot(), 'examples', 'pranata-komputer-ahli-pertama.skj.yaml'), 'utf8')
+      .replace('Pranata Komputer Ahli Pertama', 'Pranata Komputer Ahli Pertama (Bidang Persandian)')
+      .replace('"310020000007"', '"310020000070"'), // its own job code (else duplicate-job-code)
   );
   return { dir, uri: (n) => pathToFileURL(path.join(dir, n)).href, read: (n) => fs.readFileSync(path.join(dir, n), 'utf8') };
 }

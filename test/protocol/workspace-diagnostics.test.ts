@@ -52,6 +52,14 @@ describe('protocol: workspace diagnostics', function () {
     assert.ok(kinds.includes('report'));
     assert.equal(kinds[kinds.length - 1], 'end');
 
+    // Partial results: with a partialResultToken the reports arrive as $/progress, the response empty.
+    const partial = await client.request<{ items: Report[] }>('workspace/diagnostic', { previousResultIds: [], partialResultToken: 'ws-partial' });
+    await client.waitFor(() => client.progress.filter((p) => p.token === 'ws-partial').flatMap((p) => p.value.items ?? []).length + partial.items.length >= first.size, 5000, 'every partial report');
+    const streamed = client.progress.filter((p) => p.token === 'ws-partial');
+    assert.ok(streamed.length >= 2, `${streamed.length} partial results`);
+    assert.equal(partial.items.length, 0);
+    assert.deepEqual(new Set(streamed.flatMap((p) => (p.value.items as Report[]).map((r) => r.uri))), new Set(first.keys()));
+
     // An edit that touches nothing they use: every report unchanged.
     const other = uriOf(path.join(dir, 'std', 's0000.skj.yaml'));
     client.open(other, standardText(CODES[0], 0));
@@ -109,6 +117,44 @@ describe('protocol: workspace diagnostics', function () {
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(open.published.filter((p) => p.diagnostics.length).length, 0, 'scope open published closed files');
     assert.equal(await open.shutdown(), 0);
+  });
+
+  it('switching skj.diagnostics.scope to "open" clears what the client shows of closed files', async () => {
+    const settings: { diagnostics: { scope: string } } = { diagnostics: { scope: 'workspace' } };
+    const client = new TestClient({ rootUri: uriOf(dir), pull: true, settings });
+    await client.initialize();
+    const first = await pullWorkspace(client);
+    assert.ok(first.size > 200);
+    settings.diagnostics.scope = 'open';
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((r) => setTimeout(r, 300));
+    const after = await pullWorkspace(client, ids(first));
+    assert.equal(after.size, first.size);
+    for (const [uri, r] of after) assert.deepEqual([r.kind, r.items], ['full', []], uri);
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it('a new .skjignore (or config ignore:) takes files out of the workspace report', async () => {
+    const w = tempDir('skj-wsignore-');
+    try {
+      const files = writeWorkspace(w, 6);
+      const client = new TestClient({ rootUri: uriOf(w), pull: true });
+      await client.initialize();
+      assert.equal([...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml')).length, 6);
+      fs.writeFileSync(path.join(w, '.skjignore'), 'std/s000[0-2].skj.yaml\n');
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(w, '.skjignore')), type: 1 }] });
+      await new Promise((r) => setTimeout(r, 1500));
+      const after = [...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml'));
+      assert.deepEqual(after.sort(), files.slice(3).map(uriOf).sort());
+      fs.writeFileSync(path.join(w, 'skj.config.yaml'), 'ignore:\n  - std/s0003.skj.yaml\n');
+      void client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(w, 'skj.config.yaml')), type: 1 }] });
+      await new Promise((r) => setTimeout(r, 1500));
+      const last = [...(await pullWorkspace(client)).keys()].filter((u) => u.endsWith('.skj.yaml'));
+      assert.deepEqual(last.sort(), files.slice(4).map(uriOf).sort());
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      fs.rmSync(w, { recursive: true, force: true });
+    }
   });
 
   it('multi-root: each folder judged by its own skj.config.yaml', async () => {

@@ -148,6 +148,28 @@ describe('security: the server refuses hostile workspace files and stays alive',
     });
   }
 
+  it('skj/renderForm reads a closed standard only inside the workspace, only a regular file', async () => {
+    fs.writeFileSync(path.join(ws, 'in.skj.yaml'), example('kasubbag-umum-pengawas.skj.yaml'));
+    fs.writeFileSync(path.join(base, 'outside', 'secret.skj.yaml'), example('kasubbag-umum-pengawas.skj.yaml'));
+    fs.symlinkSync(path.join(base, 'outside', 'secret.skj.yaml'), path.join(ws, 'link.skj.yaml'));
+    assert.ok(mkfifo(path.join(ws, 'pipe.skj.yaml')));
+    const { client } = await start();
+    const form = (f: string) => client.request<{ html: string; error?: string }>('skj/renderForm', { uri: pathToFileURL(f).href });
+    assert.match((await form(path.join(ws, 'in.skj.yaml'))).html, /<html/i);
+    for (const f of [path.join(ws, 'link.skj.yaml'), path.join(base, 'outside', 'secret.skj.yaml')]) {
+      const r = await form(f);
+      assert.equal(r.html, '', f);
+      assert.match(String(r.error), /di luar folder kerja/);
+    }
+    const t = Date.now();
+    const pipe = await form(path.join(ws, 'pipe.skj.yaml'));
+    assert.ok(Date.now() - t < 2000);
+    assert.equal(pipe.html, '');
+    assert.match(String(pipe.error), /bukan berkas biasa/);
+    assert.equal((await form(path.join(ws, 'skj.config.yaml'))).html, '', 'only standards are rendered');
+    assert.equal(await client.shutdown(), 0);
+  });
+
   it('a pathological kamus glob in the config does not block the server', async () => {
     fs.writeFileSync(path.join(ws, 'skj.config.yaml'), `kamus:\n  - "${'*a'.repeat(30)}*b"\n  - "../../../../**/*.kamus.yaml"\n`);
     fs.writeFileSync(path.join(ws, 'a'.repeat(200) + '.yaml'), 'x: 1\n');
@@ -185,7 +207,7 @@ describe('security: skj check reads boundedly and says what it could not read', 
     assert.ok(mkfifo(path.join(dir, 'pipe.skj.yaml')));
     r = cli(['check', 'pipe.skj.yaml'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /pipe\.skj\.yaml.*(FIFO|not a regular file)/);
+    assert.match(r.stderr, /pipe\.skj\.yaml.*(FIFO|not a regular file|bukan berkas biasa)/);
     sparse(path.join(dir, 'huge.skj.yaml'), 3 * 1024 * 1024 * 1024);
     r = cli(['check', 'huge.skj.yaml'], dir);
     assert.equal(r.status, 2);

@@ -13,14 +13,15 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
   it('reads standard input with - or --stdin, named by --stdin-filename', () => {
     const dir = workspace();
     for (const args of [['check', '-', '--stdin-filename', 'sub/x.skj.yaml'], ['check', '--stdin', '--stdin-filename', 'sub/x.skj.yaml']]) {
-      const r = skj(args, { cwd: dir, input: example(BAD) });
+      // Its own job code: the workspace already has this standard (duplicate-job-code otherwise).
+      const r = skj(args, { cwd: dir, input: example(BAD).replace('"309010000012"', '"309010000099"') });
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stdout, /^sub\/x\.skj\.yaml:29:14 error level-range Level M\.03 harus bilangan bulat 1–5, bukan 7\.$/m);
       const c = bad();
       assert.match(r.stdout, new RegExp(`^1 berkas diperiksa: ${c.errors} galat, ${c.warnings} peringatan, ${c.other} lainnya\\.$`, 'm'));
     }
     // Without a name it is a standard; a kamus named by --stdin-filename is checked as a kamus.
-    assert.equal(skj(['check', '-'], { cwd: dir, input: example('kasubbag-umum-pengawas.skj.yaml') }).status, 0);
+    assert.equal(skj(['check', '-'], { cwd: dir, input: example('kasubbag-umum-pengawas.skj.yaml').replace('"205010000021"', '"205010000099"') }).status, 0);
     const k = skj(['check', '-', '--stdin-filename', 'k.kamus.yaml', '--format', 'json'], { cwd: dir, input: example('diskominfo.kamus.yaml') });
     assert.equal(k.status, 0, k.stdout);
     // A BOM from the pipe is not part of the text (positions as the editor shows them).
@@ -74,7 +75,7 @@ describe('skj check: input, output, counts and exit codes (dist/cli.js)', () => 
     assert.equal(q.stdout.split('\n').filter((l) => / error /.test(l)).length, c.errors);
     assert.ok(q.stdout.includes(`2 berkas diperiksa: ${c.errors} galat, ${c.warnings} peringatan, ${c.other} lainnya. (${c.warnings + c.other} temuan selain galat tidak ditampilkan karena --quiet)`), q.stdout);
     // Two warnings, no error: education levels written S1 / D3.
-    const w = tempDir({ 'a.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml').replace('- jenjang: S-1', '- jenjang: S1'), 'b.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml').replace('- jenjang: S-1', '- jenjang: S1') });
+    const w = tempDir({ 'a.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml').replace('- jenjang: S-1', '- jenjang: S1'), 'b.skj.yaml': example('kasubbag-umum-pengawas.skj.yaml').replace('- jenjang: S-1', '- jenjang: S1').replace('"205010000021"', '"205010000022"') });
     const warn = skj(['check', '.', '--format', 'json'], { cwd: w });
     const warnings = (JSON.parse(warn.stdout) as { severity: string }[]).filter((f) => f.severity === 'warning').length;
     const errors = (JSON.parse(warn.stdout) as { severity: string }[]).filter((f) => f.severity === 'error').length;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { builtinAlias } from '../../server/src/core/dictionary/aliases';
 import { builtinDictionary } from '../../server/src/core/dictionary/builtin';
-import { indicatorByText, levelOfDescription, nearDescription, nearIndicator, nearLimit, nearSplit } from '../../server/src/core/dictionary/match';
+import { editDistance as bandedDistance, indicatorByText, levelOfDescription, nearDescription, nearIndicator, nearLimit, nearSplit } from '../../server/src/core/dictionary/match';
 import type { Competency } from '../../server/src/core/dictionary/model';
 import { editDistance, looseKey } from '../../server/src/core/dictionary/normalize';
 import { wordingChanges } from '../../server/src/core/dictionary/wording-diff';
@@ -162,6 +162,18 @@ describe('near matching, property-based', () => {
         assert.equal(nearDescription(c, s), undefined, `${c.kode}: ${s}`);
       }),
       { numRuns: 600, seed: 12 },
+    );
+  });
+});
+
+describe('the banded edit distance', () => {
+  it('equals Levenshtein whenever it is within the bound, and says "more" otherwise', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abc ]{0,14}$/), fc.stringMatching(/^[abc ]{0,14}$/), fc.nat({ max: 6 }), (a, b, max) => {
+        const full = editDistance(a, b);
+        assert.equal(bandedDistance(a, b, max), full > max ? max + 1 : full);
+      }),
+      { numRuns: 3000, seed: 12 },
     );
   });
 });

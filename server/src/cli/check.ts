@@ -9,9 +9,12 @@ import { ConfigModel, ResolvedConfig } from '../core/config/resolve';
 import type { Competency } from '../core/dictionary/model';
 import { kamusCompetencies, KamusModel } from '../core/model/kamus-model';
 import type { ParsedFile } from '../core/parse/parsed-file';
-import { RULE_IDS } from '../core/rules';
-import { FileKind, fileKindOf, Finding, Locale } from '../core/types';
+import { RULE_IDS, RULES } from '../core/rules';
+import { comparePositions, FileKind, fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
+import { StandardsIndex, StandardSummary, summarizeStandard, summarizeText } from '../core/workspace/standards-index';
+import { crossStandardFindings } from '../core/rules/cross-standard';
+import { findSuppressions, Suppressions } from '../core/suppress';
 import { readFileSafe, realPath } from '../fs/read';
 import { walkFiles } from '../fs/walk';
 import { configReader, discoverWorkspace, ignoresIn, kamusFromGlobs } from '../fs/workspace-files';
@@ -46,6 +49,8 @@ export interface CheckResult {
   fixed: Map<string, string>;
   /** Files that could not be read (exit code 2). */
   unreadable: { file: string; error: string }[];
+  /** The summaries of the standards checked (what `skj report` lists). */
+  standards: StandardsIndex;
 }
 
 /** Reads a file through the safe layer (a regular file, at most CLI_READ_LIMIT bytes); throws why not. */
@@ -125,6 +130,8 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
   const rootOf: number[] = [];
   const configOf: number[] = [];
   const walkedFrom = new Set<string>();
+  /** Every standard of the inputs' repositories: the cross-standard rules compare with them all, as the editor does. */
+  const workspaceStandards = new Set<string>();
   for (const { file, from } of inputs) {
     const root = repositoryOf(path.dirname(file)) ?? realPath(from) ?? from;
     let r = rootIndex.get(root);
@@ -132,6 +139,7 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
       rootIndex.set(root, (r = roots.length));
       roots.push(root);
       const ws = discoverWorkspace(root, { configs, ignoresIn: ignores, globRoots: opts.allowOutside ? 'any' : [root], locale: opts.locale ?? 'id' });
+      for (const f of ws.standards) workspaceStandards.add(f);
       for (const e of ws.errors) unreadable.push({ file: e.path, error: e.message });
       const list = new Set(ws.kamus);
       if (explicit) {
@@ -174,16 +182,21 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   const outcomes = files.length >= PARALLEL_FROM && threads > 1 ? await checkInWorkers(job, threads) : checkAllHere(job);
   const fixed = new Map<string, string>();
+  // The cross-standard rules once every standard's summary is known (the server has them all too).
+  const standards = new StandardsIndex();
+  for (const o of outcomes) if ('summary' in o && o.summary) standards.set(o.summary);
+  const compared = withWorkspaceStandards(standards, [...workspaceStandards].filter((f) => !files.includes(f)));
   files.forEach((file, i) => {
     const o = outcomes[i];
     if ('error' in o) unreadable.push({ file, error: o.error });
     else {
-      results.push({ file, findings: o.findings });
+      const cross = o.summary && compared.size > 1;
+      results.push({ file, findings: cross ? withCrossStandard(o, compared, configList[configOf[i]], localeOf[configOf[i]]) : o.findings });
       if (o.fixed !== undefined) fixed.set(file, o.fixed);
     }
   });
   const locale = localeOf[0] ?? opts.locale ?? (explicit?.file ? configLocale(explicit.file) : undefined) ?? opts.fallbackLocale ?? 'id';
-  return { results, config: configList[0] ?? explicit?.config ?? DEFAULT_CONFIG, locale, fixed, unreadable };
+  return { results, config: configList[0] ?? explicit?.config ?? DEFAULT_CONFIG, locale, fixed, unreadable, standards };
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -213,7 +226,32 @@ interface WorkerJob {
 }
 
 /** What became of one file: its findings, or why it could not be read. */
-type Outcome = { findings: Finding[]; fixed?: string } | { error: string };
+type Outcome = { findings: Finding[]; fixed?: string; summary?: StandardSummary; suppressions?: Suppressions } | { error: string };
+
+/**
+ * The checked standards' index with the summaries of the repository's other standards added (read
+ * here; their findings are not reported): `skj check FILE` compares FILE with the workspace's
+ * standards as the editor does. The checked index itself when there are none.
+ */
+function withWorkspaceStandards(checked: StandardsIndex, others: string[]): StandardsIndex {
+  if (!others.length) return checked;
+  const all = new StandardsIndex();
+  for (const s of checked.all()) all.set(s);
+  for (const f of others) {
+    try {
+      all.set(summarizeText(fileUri(f), readFile(f).text));
+    } catch {
+      /* unreadable: it is not compared (it was not asked to be checked) */
+    }
+  }
+  return all;
+}
+
+/** The findings of a standard with those of the cross-standard rules (duplicate-job-code, …) added. */
+function withCrossStandard(o: { findings: Finding[]; summary?: StandardSummary; suppressions?: Suppressions }, standards: StandardsIndex, config: SkjConfig, locale: Locale): Finding[] {
+  const cross = crossStandardFindings(RULES, o.summary!, standards, config, locale, o.suppressions);
+  return cross.length ? [...o.findings, ...cross].sort((a, b) => comparePositions(a.range.start, b.range.start)) : o.findings;
+}
 
 /** A file's kind: by its name, else `--kind`, else a standard. */
 function kindOf(job: WorkerJob, f: string): FileKind {
@@ -303,7 +341,11 @@ function checkFile(job: WorkerJob, indexes: KamusIndex[], i: number, kamus?: Kam
   // A file that is not UTF-8 is not rewritten: its invalid bytes would be lost.
   const fix = job.fix && !encoding && findings.some((x) => x.fixes?.length) ? fixFile(analysis, opts) : undefined;
   if (fix) findings = fix.remaining;
-  return { findings: encoding ? [encoding, ...findings] : findings, fixed: fix?.text };
+  // A standard's summary and suppression comments, for the cross-standard rules after the batch.
+  // With --fix, of the fixed text (a fix may change the job code itself).
+  const summary = !analysis.skj ? undefined : fix?.text !== undefined ? summarizeText(fileUri(f), fix.text) : summarizeStandard(analysis.file, analysis.skj);
+  const suppressions = summary && read.text.includes('skj-disable') ? findSuppressions(analysis.file) : undefined;
+  return { findings: encoding ? [encoding, ...findings] : findings, fixed: fix?.text, summary, suppressions };
 }
 
 /**

@@ -9,10 +9,11 @@ import { configLocale, envLocale, localeArg, localizeUsage, tr } from './locale'
 import { renderCommandSpec } from './render-command';
 import { importCommandSpec } from './import-command';
 import { rulesCommand } from './rules-command';
+import { reportCommandSpec } from './report';
 import { VERSION } from './version';
 
 /** The subcommands, in the order `skj --help` lists them. One module each (see command.ts). */
-export const COMMANDS: Command[] = [checkCommand, renderCommandSpec, importCommandSpec, rulesCommand, initCommand];
+export const COMMANDS: Command[] = [checkCommand, renderCommandSpec, importCommandSpec, rulesCommand, initCommand, reportCommandSpec];
 
 function mainHelp(locale: Locale): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

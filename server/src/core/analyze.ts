@@ -10,6 +10,7 @@ import type { RuleContext, WorkspaceView } from './rules/rule';
 import { findSuppressions, isSuppressed } from './suppress';
 import { comparePositions, FileKind, fileKindOf, Finding, Locale } from './types';
 import type { KamusIndex } from './workspace/kamus-index';
+import type { StandardsView } from './workspace/standards-index';
 
 export interface AnalyzeOptions {
   config?: SkjConfig;
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   kind?: FileKind;
   /** The chunk cache the parse uses (default: the thread's shared one; null: parse whole). */
   chunks?: ChunkCache | null;
+  /** The workspace's standards, for the cross-standard rules (duplicate-job-code, …). */
+  standards?: StandardsView;
 }
 
 export interface Analysis {
@@ -63,6 +66,8 @@ export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, model
       config,
       locale,
       workspace,
+      standards: opts.standards,
+      findings: analysis.findings,
       report: (f) => analysis.findings.push({ rule: rule.id, severity, ...f }),
     };
     try {

@@ -110,7 +110,7 @@ export function refusalText(r: Extract<ReadResult, { ok: false }>, limit: number
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 1024 * 1024 ? 0 : 1)} MB`;
   switch (r.reason) {
     case 'outside':
-      return en ? 'The file is a link to a place outside the workspace folder; it was not read.' : 'Berkas ini tautan ke tempat di luar folder kerja; berkas tidak dibaca.';
+      return en ? 'The file lies (or its link leads) outside the workspace folder; it was not read.' : 'Berkas ini berada (atau tautannya mengarah) di luar folder kerja; berkas tidak dibaca.';
     case 'not-file':
       return en ? 'This is not an ordinary file (a pipe, device or folder); it was not read.' : 'Ini bukan berkas biasa (pipa, perangkat, atau folder); berkas tidak dibaca.';
     case 'too-large':

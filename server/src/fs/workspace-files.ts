@@ -20,7 +20,7 @@ export function configReader(roots?: () => readonly string[]): (file: string) =>
     const r = readFileSafe(file, { limit: SMALL_FILE_LIMIT, roots: roots?.() });
     if (r.ok) return { text: r.text };
     if (r.reason === 'missing') return undefined;
-    return { refused: r.message };
+    return { refused: r.message, reason: r.reason };
   };
 }
 

@@ -24,6 +24,8 @@ const DEBOUNCE_MS = 100;
 export const KAMUS_WAIT_MS = 2000;
 /** Files checked between two yields to the event loop (and progress reports) during the scan. */
 const SCAN_BATCH = 25;
+/** A config being typed in is not rescanned on every keystroke. */
+const RESCAN_MS = 500;
 
 export interface DiagnosticsCaps {
   pull: boolean;
@@ -159,6 +161,13 @@ export class Diagnostics {
     }
   }
 
+  /** Scans the workspace again after a pause (a config or ignore file changed: other files may be in or out). */
+  rescanSoon(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scanWorkspace(), RESCAN_MS);
+  }
+  private rescanTimer: NodeJS.Timeout | undefined;
+
   /** Indexes the workspace's kamus files, then reads and checks every standard (with progress). */
   scanWorkspace(): Promise<void> {
     const run = this.scanning ? this.scanning.then(() => this.scan()) : this.scan();
@@ -186,12 +195,17 @@ export class Diagnostics {
       }
       for (const e of ws.errors) this.connection.console.warn(`skj: cannot read ${e.path}: ${e.message}`);
       if (ws.truncated) this.connection.console.warn('skj: the workspace has more than 20,000 entries or folders deeper than 30 levels; the rest is not scanned');
+      const kamus = new Set(ws.kamus.map((f) => pathToFileURL(f).href));
+      // Kamus files no longer found (an ignore rule or a glob changed) leave the index.
+      for (const uri of state.kamus.uris()) if (!kamus.has(uri) && !this.documents.get(uri)) state.kamus.remove(uri);
       for (const f of ws.kamus) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.indexKamusFromDisk(f), undefined);
       this.kamusIndexed();
       this.closed.setFiles([...ws.standards, ...ws.kamus.filter((k) => fileKindOf(k) === 'kamus'), ...ws.configs]);
       this.refreshAll();
       const total = ws.standards.length;
       const check = state.scope === 'workspace';
+      // Every standard's summary before any is checked: the cross-standard rules compare each with all the others.
+      if (check) for (const f of ws.standards) if (!this.documents.get(pathToFileURL(f).href)) this.safe(() => state.summarizeFromDisk(f), undefined);
       for (let i = 0; i < total; i++) {
         if (progress?.token.isCancellationRequested) {
           this.cancelled = true;
@@ -225,7 +239,10 @@ export class Diagnostics {
   ): Promise<{ items: WorkspaceDocumentDiagnosticReport[] }> {
     await this.kamusWait;
     await this.scanning;
-    if (this.state.scope !== 'workspace' || !this.state.trusted) return { items: [] };
+    if (this.state.scope !== 'workspace' || !this.state.trusted) {
+      // Scope "open": what the client still shows of closed files is cleared (an empty full report).
+      return { items: previous.filter((p) => !this.documents.get(p.uri)).map((p) => ({ kind: DocumentDiagnosticReportKind.Full, uri: p.uri, version: null, items: [] })) };
+    }
     const prev = new Map(previous.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     let batch: WorkspaceDocumentDiagnosticReport[] = [];

@@ -10,6 +10,7 @@ import { configReader } from '../fs/workspace-files';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { ReferenceIndex } from '../core/workspace/navigation';
+import { StandardsIndex, summarizeStandard, summarizeText } from '../core/workspace/standards-index';
 import { IdleCollector } from './idle-gc';
 import { settingsToConfig, WorkspaceFolders } from './workspace';
 
@@ -32,6 +33,8 @@ export class ServerState {
   readonly kamus = new KamusIndex();
   /** Technical-code references of every standard in the workspace (open documents win). */
   readonly refs = new ReferenceIndex();
+  /** A summary of every standard in the workspace (cross-standard rules, the overview; open documents win). */
+  readonly standards = new StandardsIndex();
   /** The config of the first workspace folder's root: for answers not about one file (locale). */
   config: SkjConfig = DEFAULT_CONFIG;
   /** The editor's skj.* settings, merged over every file's config. */
@@ -109,13 +112,14 @@ export class ServerState {
     return { rule: 'file-too-large', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: refusalText(r, config.maxFileSize, config.locale === 'en') };
   }
 
-  private stamp(): string {
-    return `${this.kamus.version}:${this.configs.version}`;
+  /** What cached analyses depend on besides their text: the kamus, the configs, the other standards. */
+  stamp(): string {
+    return `${this.kamus.version}:${this.configs.version}:${this.standards.version}`;
   }
 
   options(uri: string): AnalyzeOptions {
     const config = this.configOf(uri);
-    return { config, kamus: this.kamus, locale: config.locale };
+    return { config, kamus: this.kamus, locale: config.locale, standards: this.standards };
   }
 
   /** The analysis of a document at its current version (cached). */
@@ -142,7 +146,10 @@ export class ServerState {
     } else {
       analysis = analyze(doc.uri, text, opts);
     }
-    this.cache.set(doc.uri, { version: doc.version, stamp, findings: analysis.findings, analysis });
+    // The open document's summary replaces the one read from disk; a file is never compared
+    // with itself, so its own findings stay current when the summary changes (stamp after).
+    if (analysis.skj && doc.uri.startsWith('file:')) this.standards.set(summarizeStandard(analysis.file, analysis.skj));
+    this.cache.set(doc.uri, { version: doc.version, stamp: this.stamp(), findings: analysis.findings, analysis });
     this.touch(doc.uri);
     this.idle.note(text.length);
     return analysis;
@@ -219,12 +226,27 @@ export class ServerState {
     const uri = pathToFileURL(file).href;
     const r = this.readDisk(file);
     if (!r.ok || this.liveLimit(r.text, r.bytes.length, this.configOf(uri))) {
-      this.refs.remove(uri);
+      this.removeStandard(uri);
       return undefined;
     }
     this.refs.set(uri, r.text);
+    this.standards.set(summarizeText(uri, r.text));
     this.idle.note(r.text.length);
     return r.text;
+  }
+
+  /** Reads a standard's summary from disk into the standards index (before the scan checks it). */
+  summarizeFromDisk(file: string): void {
+    const uri = pathToFileURL(file).href;
+    const r = this.readDisk(file);
+    if (!r.ok || this.liveLimit(r.text, r.bytes.length, this.configOf(uri))) this.standards.remove(uri);
+    else this.standards.set(summarizeText(uri, r.text));
+  }
+
+    /** A standard gone from the workspace (deleted, unreadable, over the limits). */
+  removeStandard(uri: string): void {
+    this.refs.remove(uri);
+    this.standards.remove(uri);
   }
 
   /**

@@ -22,6 +22,8 @@ interface Entry {
   codes: string[] | 'all';
   /** Kamus index version when checked. */
   kamusVersion: number;
+  /** Standards index version when checked (the cross-standard rules; see StandardsIndex.groupVersion). */
+  standardsVersion: number;
   diagnostics: Diagnostic[];
   resultId: string;
 }
@@ -75,6 +77,8 @@ export class ClosedFiles {
 
   private current(e: Entry, disk: string | undefined): boolean {
     if (e.disk !== disk || e.configVersion !== this.state.configs.version) return false;
+    const own = this.state.standards.get(pathToFileURL(e.file).href);
+    if (own && this.state.standards.groupVersion(own) > e.standardsVersion) return false;
     if (e.kamusVersion === this.state.kamus.version) return true;
     if (e.codes === 'all') return false;
     return e.codes.every((c) => this.state.kamus.codeVersion(c) <= e.kamusVersion);
@@ -83,7 +87,7 @@ export class ClosedFiles {
   private check(uri: string, file: string, disk: string, text?: string): Entry {
     const state = this.state;
     const kind = fileKindOf(file) === 'kamus' ? 'kamus' : 'skj';
-    const base = { file, disk, configVersion: state.configs.version, kamusVersion: state.kamus.version };
+    const base = { file, disk, configVersion: state.configs.version, kamusVersion: state.kamus.version, standardsVersion: state.standards.version };
     let findings: Finding[] | undefined;
     let codes: Entry['codes'] = 'all';
     if (fileKindOf(file) === 'config') {

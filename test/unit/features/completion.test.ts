@@ -47,7 +47,7 @@ describe('completion: keys', () => {
 
   it('offers root keys not yet present', () => {
     const { items } = run(`jabatan:\n  nama: X\n|\n`);
-    assert.deepEqual(labels(items), ['kompetensi', 'persyaratan']);
+    assert.deepEqual(labels(items), ['kompetensi', 'persyaratan', 'status']);
     const k = items.find((i) => i.label === 'kompetensi')!;
     assert.equal(k.textEdit!.newText, 'kompetensi:\n  ');
     assert.equal(k.insertTextMode, 'asIs');

@@ -9,7 +9,7 @@ const pk = example('pranata-komputer-ahli-pertama.skj.yaml');
 describe('document symbols', () => {
   it('jabatan with its name, competencies as "M.01 Integritas — level 1", requirement sections', () => {
     const syms = documentSymbols(analyzeText(pk));
-    assert.deepEqual(syms.map((s) => s.name), ['jabatan: Pranata Komputer Ahli Pertama', 'kompetensi', 'persyaratan']);
+    assert.deepEqual(syms.map((s) => s.name), ['jabatan: Pranata Komputer Ahli Pertama', 'kompetensi', 'persyaratan', 'status']);
     assert.equal(syms[0].detail, 'fungsional / ahli-pertama');
     const sections = syms[1].children!;
     assert.deepEqual(sections.map((s) => s.name), ['manajerial', 'sosial_kultural', 'teknis']);

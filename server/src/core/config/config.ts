@@ -81,6 +81,20 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
       range: nodeRange(file, node as never) ?? file.lines.range(0, 0),
       message: en ? english : id,
     });
+  /** The strings of a list of file patterns (`kamus:`, `ignore:`); what is not one is reported. */
+  const patternList = (v: unknown, key: unknown, notList: string, notListEn: string): { node: unknown; text: string }[] => {
+    const items = v && typeof v === 'object' && 'items' in v ? ((v as { items: unknown[] }).items ?? []) : undefined;
+    if (!items) {
+      report(v ?? key, notList, notListEn);
+      return [];
+    }
+    return items.flatMap((node) => {
+      const text = scalarText(node as never);
+      if (text) return [{ node, text }];
+      report(node, 'Pola berkas harus berupa teks.', 'A file pattern must be a string.');
+      return [];
+    });
+  };
   for (const p of file.problems) {
     if (p.severity === 'error') findings.push({ rule: 'config', severity: 'error', range: p.range, message: `YAML: ${p.message}` });
   }
@@ -128,40 +142,19 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
           else config.tierLevels[jenjang] = level;
         }
         break;
-      case 'kamus': {
-        const items = v && 'items' in (v as object) ? ((v as { items: unknown[] }).items ?? []) : undefined;
-        if (!items) {
-          report(v ?? pair.key, 'kamus harus berupa daftar pola berkas (glob).', 'kamus must be a list of file globs.');
-          break;
-        }
-        for (const it of items) {
-          const g = scalarText(it);
-          if (!g) {
-            report(it, 'Pola berkas harus berupa teks.', 'A file glob must be a string.');
-            continue;
-          }
+      case 'kamus':
+        for (const { node, text: g } of patternList(v, pair.key, 'kamus harus berupa daftar pola berkas (glob).', 'kamus must be a list of file globs.')) {
           try {
             compileGlob(g);
             config.kamus.push(g);
           } catch (e) {
-            report(it, `Pola berkas "${g.slice(0, 80)}" tidak dipakai: ${(e as Error).message}.`, `File glob "${g.slice(0, 80)}" not used: ${(e as Error).message}.`);
+            report(node, `Pola berkas "${g.slice(0, 80)}" tidak dipakai: ${(e as Error).message}.`, `File glob "${g.slice(0, 80)}" not used: ${(e as Error).message}.`);
           }
         }
         break;
-      }
-      case 'ignore': {
-        const items = v && 'items' in (v as object) ? ((v as { items: unknown[] }).items ?? []) : undefined;
-        if (!items) {
-          report(v ?? pair.key, 'ignore harus berupa daftar pola berkas (gaya .gitignore).', 'ignore must be a list of file patterns (.gitignore style).');
-          break;
-        }
-        for (const it of items) {
-          const g = scalarText(it);
-          if (g) config.ignore.push(g);
-          else report(it, 'Pola berkas harus berupa teks.', 'A file pattern must be a string.');
-        }
+      case 'ignore':
+        for (const { text } of patternList(v, pair.key, 'ignore harus berupa daftar pola berkas (gaya .gitignore).', 'ignore must be a list of file patterns (.gitignore style).')) config.ignore.push(text);
         break;
-      }
       case 'maxFileSize': {
         const n = (v as { value?: unknown } | null)?.value;
         if (typeof n === 'number' && n > 0) config.maxFileSize = n;

@@ -10,7 +10,14 @@ import type { Locale } from '../types';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, LoadedConfig, parseConfig, SkjConfig } from './config';
 
 /** How a config file is read: its text, undefined when there is none, or why it was refused. */
-export type ConfigRead = { text: string } | { refused: string } | undefined;
+export type ConfigRead = { text: string } | { refused: string; reason?: 'outside' | 'not-file' | 'too-large' | 'unreadable' | 'missing' } | undefined;
+
+/** Why a config was not read, in the analyst's words. */
+const REFUSED: Record<string, [string, string]> = {
+  outside: ['berkas ini berada (atau tautannya mengarah) di luar folder kerja', 'it lies (or its link leads) outside the workspace folder'],
+  'not-file': ['ini bukan berkas biasa (pipa, perangkat, atau folder)', 'it is not an ordinary file (a pipe, device or folder)'],
+  'too-large': ['berkas terlalu besar (lebih dari 1 MB)', 'the file is too large (over 1 MB)'],
+};
 
 export interface ResolvedConfig {
   /** The config file, if any. */
@@ -98,7 +105,9 @@ export class ConfigModel {
     if (!got) r = { dir, config: DEFAULT_CONFIG, findings: [] };
     else if ('refused' in got) {
       const en = this.locale() === 'en';
-      const message = en ? `skj.config.yaml was not applied: ${got.refused}` : `skj.config.yaml tidak diterapkan: ${got.refused}`;
+      const words = got.reason ? REFUSED[got.reason] : undefined;
+      const why = words ? `${words[en ? 1 : 0]} (${got.refused})` : got.refused;
+      const message = en ? `skj.config.yaml was not applied: ${why}` : `skj.config.yaml tidak diterapkan: ${why}`;
       r = { file, dir, config: DEFAULT_CONFIG, refused: got.refused, findings: [{ rule: 'config', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message }] };
     } else {
       const loaded = parseConfig(got.text, pathToFileURL(file).href, this.knownRules, this.locale());

@@ -1,5 +1,5 @@
 import type { Competency, Indicator, Level } from './model';
-import { editDistance, looseKey, normalizeText, normalizeTextUncached, wordSet, wordSetSimilarity } from './normalize';
+import { looseKey, normalizeText, normalizeTextUncached, wordSet, wordSetSimilarity } from './normalize';
 
 interface NormalizedCompetency {
   indicators: Map<string, { level: number; indicator: Indicator }>;
@@ -8,6 +8,8 @@ interface NormalizedCompetency {
   words?: { level: number; indicator: Indicator; words: Set<string> }[];
   /** Every indicator and description with its loose key (near matching; made when first needed). */
   loose?: { indicators: { level: number; indicator: Indicator; key: string }[]; descriptions: { level: number; key: string }[] };
+  /** nearDescription's answers by text and level (descriptions repeat across files and rules). */
+  nearDescriptions?: Map<string, { level: number; distance: number } | null>;
 }
 
 const cache = new WeakMap<Competency, NormalizedCompetency>();
@@ -116,12 +118,21 @@ export function nearIndicator(c: Competency, text: string, level?: number): { le
   return hit && { level: hit.level, indicator: hit.indicator, distance: hit.distance };
 }
 
-/** The level whose official description `text` is a near copy of. */
+/** The level whose official description `text` is a near copy of (memoised per competency: several rules ask). */
 export function nearDescription(c: Competency, text: string, level?: number): { level: number; distance: number } | undefined {
+  const n = normalized(c);
+  const memo = (n.nearDescriptions ??= new Map());
+  const k = `${level ?? ''}\u0000${text}`;
+  const known = memo.get(k);
+  if (known !== undefined) return known ?? undefined;
   const key = looseKey(text);
-  if (!key) return undefined;
-  const hit = nearest(key, looseOf(c).descriptions, level);
-  return hit && { level: hit.level, distance: hit.distance };
+  const hit = key ? nearest(key, looseOf(c).descriptions, level) : undefined;
+  const answer = hit ? { level: hit.level, distance: hit.distance } : undefined;
+  if (text.length <= 600) {
+    if (memo.size >= 512) memo.clear();
+    memo.set(k, answer ?? null);
+  }
+  return answer;
 }
 
 /** Two consecutive official indicators of `level` that `text` holds together (a merged item). */
@@ -141,4 +152,38 @@ export function nearSplit(c: Competency, first: string, second: string, level: n
   const key = looseKey(first) + looseKey(second);
   const hit = nearest(key, looseOf(c).indicators.filter((x) => x.level === level), level);
   return hit?.indicator;
+}
+
+/**
+ * Levenshtein distance if at most `max`, else max + 1: only the diagonal band |i − j| ≤ max is
+ * computed (Ukkonen), so comparing two 200-letter texts with max 20 costs ~8,000 cells, not 40,000.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  const INF = max + 1;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : INF;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo - 1 === 0 && i <= max ? i : INF;
+    let rowMin = cur[lo - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (j <= i - 1 + max ? prev[j] : INF) + 1;
+      const ins = cur[j - 1] + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v > INF ? INF : v;
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (hi < m) cur[hi + 1] = INF;
+    if (rowMin > max) return INF;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m] > max ? INF : prev[m];
 }

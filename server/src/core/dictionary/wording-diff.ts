@@ -12,7 +12,20 @@ export interface WordingChange {
  * punctuation included; case ignored), at most `limit`: "frustasi" → "frustrasi",
  * "etik/ nilai-nilai" → "etik/nilai-nilai".
  */
+const memo = new Map<string, WordingChange[]>();
+
 export function wordingChanges(written: string, official: string, limit = 3): WordingChange[] {
+  const k = `${limit}\u0000${written}\u0000${official}`;
+  let hit = memo.get(k);
+  if (!hit) {
+    hit = changesOf(written, official, limit);
+    if (memo.size >= 256) memo.clear();
+    memo.set(k, hit);
+  }
+  return hit;
+}
+
+function changesOf(written: string, official: string, limit: number): WordingChange[] {
   const words = (t: string) => typeset(t).split(' ').filter(Boolean);
   const parts = diffArrays(words(written), words(official), { comparator: (a: string, b: string) => a.toLowerCase() === b.toLowerCase() });
   const out: WordingChange[] = [];

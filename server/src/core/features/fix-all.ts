@@ -65,10 +65,10 @@ export function safeFix(f: Finding): Fix | undefined {
   return (f.fixes ?? []).find((x) => x.safe) ?? preferredFix(f);
 }
 
-/** The fix "fix all of this rule" applies for a finding: the preferred one, or the only one. */
+/** The fix "fix all of this rule" applies for a finding: the preferred one, or the only one (unless marked `isPreferred: false`). */
 export function preferredFix(f: Finding): Fix | undefined {
   const fixes = f.fixes ?? [];
-  return fixes.find((x) => x.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+  return fixes.find((x) => x.isPreferred) ?? (fixes.length === 1 && fixes[0].isPreferred !== false ? fixes[0] : undefined);
 }
 
 /** Rules whose fix changes an item's level; the item's text fixes wait for the next round then. */

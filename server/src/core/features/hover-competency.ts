@@ -102,6 +102,21 @@ export function indicatorHover(c: Competency, item: CompetencyItem, ind: Indicat
       d.heading(tr(opts.locale, `Teks ini adalah indikator ${v.indicator.nomor} — ${name}`, `This text is indicator ${v.indicator.nomor} — ${name}`));
       d.para(tr(opts.locale, `Nomor ${v.nomor} tidak sesuai dengan teksnya.`, `Number ${v.nomor} does not match its text.`));
       break;
+    case 'near':
+    case 'split':
+    case 'split-rest':
+      d.heading(tr(opts.locale, `Indikator ${v.indicator.nomor} — ${name} level ${level}`, `Indicator ${v.indicator.nomor} — ${name} level ${level}`));
+      d.para(v.indicator.teks);
+      d.para(
+        v.kind === 'near'
+          ? tr(opts.locale, 'Penulisan butir ini sedikit berbeda dari teks resmi di atas.', 'This item is worded slightly differently from the official text above.')
+          : tr(opts.locale, 'Indikator ini ditulis sebagai dua butir.', 'This indicator is written as two items.'),
+      );
+      break;
+    case 'merged':
+      d.heading(tr(opts.locale, `Indikator ${v.indicators[0].nomor} dan ${v.indicators[1].nomor} — ${name} level ${level}`, `Indicators ${v.indicators[0].nomor} and ${v.indicators[1].nomor} — ${name} level ${level}`));
+      d.list(v.indicators.map((i) => i.teks), { numbered: v.indicators.map((i) => i.nomor) });
+      break;
     case 'unknown':
       d.heading(tr(opts.locale, `Bukan indikator resmi ${name}${level ? ` level ${level}` : ''}`, `Not an official indicator of ${name}${level ? ` level ${level}` : ''}`));
       if (v.closest) d.para(tr(opts.locale, `Paling mirip: ${v.closest.indicator.nomor}. ${v.closest.indicator.teks}`, `Closest: ${v.closest.indicator.nomor}. ${v.closest.indicator.teks}`));

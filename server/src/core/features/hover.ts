@@ -13,6 +13,7 @@ import { competencyFor, technicalLevelDoc } from './competency-info';
 import { code, DocBuilder, tr } from './doc';
 import { codeHover, descriptionHover, indicatorHover, levelHover } from './hover-competency';
 import { keyDocumentation, keySpec } from './keys';
+import { statusHover } from './hover-status';
 import type { FeatureOptions, HoverResult } from './types';
 
 const TINGKAT_DOC = (formGuide as { tingkat: Record<string, string> }).tingkat;
@@ -61,6 +62,7 @@ export function hover(analysis: Analysis, position: Position, opts: FeatureOptio
       return done(c ? new DocBuilder(opts.markdown).heading(`${c} — ${EDUCATION_LABELS[c]}`).toString() : undefined);
     }
   }
+  if (sp[0] === 'status') return done(statusHover(file, model, p, text, opts));
   if (sp[0] === 'persyaratan' && sp[sp.length - 1] === 'tingkat' && TINGKAT_DOC[text]) return done(new DocBuilder(opts.markdown).para(TINGKAT_DOC[text]).toString());
   return undefined;
 }

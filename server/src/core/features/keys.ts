@@ -1,6 +1,7 @@
 import formGuide from '../dictionary/form-guide.json';
 import type { Locale } from '../types';
 import { DocBuilder, tr } from './doc';
+import { registerStatusKeys } from './status-keys';
 
 /** What a key holds, which decides how completion inserts it. */
 export type KeyType = 'text' | 'enum' | 'integer' | 'map' | 'list-of-maps' | 'list-of-text';
@@ -111,6 +112,8 @@ KEYS['kamus/kompetensi/[]/level'] = [1, 2, 3, 4, 5].map((n) => ({
   about: { id: 'deskripsi dan indikator level ini.', en: "This level's description and indicators." },
 }));
 KEYS['']!.push({ key: 'kamus', type: 'map', title: { id: 'Kamus Kompetensi Teknis', en: 'Technical competency dictionary' }, about: { id: 'Hanya untuk berkas *.kamus.yaml.', en: 'For *.kamus.yaml files only.' } });
+
+registerStatusKeys(KEYS);
 
 /** The key list for a parent path of the given file kind. */
 export function keysAt(path: string[], kind: 'skj' | 'kamus' | 'config'): KeySpec[] {

@@ -4,6 +4,7 @@
  * one model, so they show the same cells. Pure: no I/O, never throws on any text.
  */
 import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
+import { statusRows } from './status-rows';
 import { indicatorByNumber, indicatorByText } from '../dictionary/match';
 import type { Competency, DictionaryLookup } from '../dictionary/model';
 import { parseIndicatorRef } from '../dictionary/normalize';
@@ -104,7 +105,7 @@ export function buildFormModel(text: string, dictionary?: DictionaryLookup): For
   const req = requirements(model);
   return {
     nama: fieldText(model.job['nama']),
-    header: header(model),
+    header: [...header(model), ...statusRows(file, model).map(([label, value, key]) => ({ key, label, value }))],
     ikhtisar: fieldText(model.job['ikhtisar']),
     groups: groups(model, dict),
     requirements: req.groups,

@@ -188,3 +188,13 @@ export function indicatorInStyleOf(original: string, ind: Indicator): string {
   if (ref.nomor) return `${ind.nomor}. ${ind.teks}`;
   return ind.teks;
 }
+
+/**
+ * Where a finding about an indicator item goes: the item, or for a block scalar (`>-`, `|`) that
+ * spans lines, its first line (a squiggle over a whole paragraph hides the text it is about).
+ */
+export function indicatorRange(ctx: RuleContext, ind: IndicatorItem): import('../types').Range {
+  const r = ind.range;
+  if (r.start.line === r.end.line) return r;
+  return { start: r.start, end: { line: r.start.line, character: ctx.file.lines.lineText(r.start.line).length } };
+}

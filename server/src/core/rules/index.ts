@@ -24,6 +24,11 @@ import { descriptionWording } from './description-wording';
 import { codeAlias } from './code-alias';
 import { technicalNameOnly } from './technical-name-only';
 import { pangkatRange } from './pangkat-range';
+import { duplicateJobCode } from './duplicate-job-code';
+import { duplicatePosition } from './duplicate-position';
+import { siblingLevels } from './sibling-levels';
+import { statusLifecycle } from './status-lifecycle';
+import { statusWithErrors } from './status-with-errors';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -52,6 +57,12 @@ export const RULES: Rule[] = [
   codeAlias,
   technicalNameOnly,
   pangkatRange,
+  statusLifecycle,
+  duplicateJobCode,
+  duplicatePosition,
+  siblingLevels,
+  // Last: it counts the errors of the rules above.
+  statusWithErrors,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */

@@ -1,6 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
-import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -38,7 +38,7 @@ export const indicatorLevelMismatch: Rule = {
         const same = c.levels.get(level)?.indikator[pos - 1];
         if (same) fixes.push({ title: m.fixSame(same.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, same))], isPreferred: true });
         if (item.level?.node) fixes.push({ title: m.fixLevel(v.level), edits: [replaceScalar(ctx.file, item.level.node, v.level)] });
-        ctx.report({ range: ind.range, message: m.message(v.indicator.nomor, c.kode, level, v.near), fixes });
+        ctx.report({ range: indicatorRange(ctx, ind), message: m.message(v.indicator.nomor, c.kode, level, v.near), fixes });
       }
     }
   },

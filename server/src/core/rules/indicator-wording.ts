@@ -3,7 +3,7 @@ import { parseIndicatorRef } from '../dictionary/normalize';
 import { afterNode, deleteSeqItem, linesToInsert, replaceScalar, seqDashIndent, yamlString } from '../edit/yaml-edits';
 import { isScalar, isSeq } from '../parse/parsed-file';
 import type { Fix, TextEdit } from '../types';
-import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -48,7 +48,7 @@ export const indicatorWording: Rule = {
           const changes = describeChanges(wordingChanges(written, v.indicator.teks), ctx.locale);
           const wrongNumber = v.nomor && v.nomor !== v.indicator.nomor ? v.nomor : undefined;
           ctx.report({
-            range: ind.range,
+            range: indicatorRange(ctx, ind),
             message: m.near(v.indicator.nomor, c.kode, kamus, changes, wrongNumber),
             fixes: [{ title: m.fixNear(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
           });
@@ -57,7 +57,7 @@ export const indicatorWording: Rule = {
           const fixes: Fix[] = block
             ? [{ title: m.fixSplit(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator)), deleteSeqItem(ctx.file, rest.node)], isPreferred: true }]
             : [];
-          ctx.report({ range: ind.range, message: m.split(v.indicator.nomor, c.kode), fixes });
+          ctx.report({ range: indicatorRange(ctx, ind), message: m.split(v.indicator.nomor, c.kode), fixes });
         } else if (v.kind === 'merged') {
           const [a, b] = v.indicators;
           const fixes: Fix[] = [];
@@ -69,7 +69,7 @@ export const indicatorWording: Rule = {
             const edits: TextEdit[] = [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, a)), { range: at, newText: linesToInsert(ctx.file, at, line) }];
             fixes.push({ title: m.fixMerged(a.nomor, b.nomor), edits, isPreferred: true });
           }
-          ctx.report({ range: ind.range, message: m.merged(a.nomor, b.nomor, c.kode), fixes });
+          ctx.report({ range: indicatorRange(ctx, ind), message: m.merged(a.nomor, b.nomor, c.kode), fixes });
         }
       }
     }

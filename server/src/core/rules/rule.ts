@@ -21,6 +21,10 @@ export interface RuleContext {
   config: SkjConfig;
   locale: Locale;
   workspace?: WorkspaceView;
+  /** The workspace's other standards (cross-standard rules); absent when checking a file alone. */
+  standards?: import('../workspace/standards-index').StandardsView;
+  /** The findings of the rules run before this one (read-only; see status-with-errors). */
+  findings?: readonly import('../types').Finding[];
   /** `severity` only where one rule reports findings of two weights (else the rule's configured one). */
   report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[]; severity?: Severity }): void;
 }

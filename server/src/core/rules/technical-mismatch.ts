@@ -3,7 +3,7 @@ import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
-import { checkableItems, competencyOf, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { checkableItems, competencyOf, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { isNearOwnDescription } from './description-wording';
 import { messages, Rule } from './rule';
 
@@ -71,7 +71,7 @@ export const technicalMismatch: Rule = {
         const v = verdicts[i];
         if (v.kind === 'wrong-number') {
           ctx.report({
-            range: ind.range,
+            range: indicatorRange(ctx, ind),
             message: m.wrongNumber(v.nomor, v.indicator.nomor),
             related,
             fixes: [{ title: m.fixIndicator(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
@@ -79,7 +79,7 @@ export const technicalMismatch: Rule = {
         } else if (v.kind === 'unknown') {
           const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;
           const fixes: Fix[] = near ? [{ title: m.fixIndicator(near.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, near))], isPreferred: true }] : [];
-          ctx.report({ range: ind.range, message: m.indicator(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined), related, fixes });
+          ctx.report({ range: indicatorRange(ctx, ind), message: m.indicator(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined), related, fixes });
         }
       }
     }

@@ -9,6 +9,7 @@ import { completionContext, CompletionContext, KeyContext } from './context';
 import { kamusLevelScaffold } from './kamus-levels';
 import { keyItems } from './keys';
 import { pad } from './items';
+import { placeStatusKey, statusValues } from './status';
 import { educationValues, jenjangValues, kelompokValues, pelatihanJenisValues, rankValues, tingkatValues } from './values';
 
 const SECTIONS = ['manajerial', 'sosial_kultural', 'teknis'];
@@ -19,7 +20,7 @@ export function complete(analysis: Analysis, position: Position, opts: FeatureOp
   if (file.kind === 'config') return [];
   const ctx = completionContext(file, position);
   if (!ctx) return [];
-  const items = ctx.kind === 'key' ? keyCompletions(ctx, file.kind, opts) : ctx.kind === 'value' ? valueCompletions(ctx, opts) : itemCompletions(ctx, opts);
+  const items = ctx.kind === 'key' ? placeStatusKey(keyCompletions(ctx, file.kind, opts), ctx, file.lines) : ctx.kind === 'value' ? valueCompletions(ctx, opts) : itemCompletions(ctx, opts);
   const withLeads = ctx.lead ? items.map((i) => withLead(i, ctx.lead!, ctx.range.start)) : items;
   return withLeads.map((i) => restOnItsLine(i, file.lines.lineText(ctx.line), ctx.outline.eol));
 }
@@ -66,6 +67,7 @@ function valueCompletions(ctx: Extract<CompletionContext, { kind: 'value' }>, op
   if (path === 'persyaratan/pendidikan/[]/jenjang') return educationValues(ctx, opts);
   if (path === 'persyaratan/pelatihan/[]/jenis') return pelatihanJenisValues(ctx, opts);
   if (p[0] === 'persyaratan' && ctx.key === 'tingkat') return tingkatValues(ctx, opts);
+  if (p[0] === 'status') return statusValues(ctx, opts);
   if (p.length === 4 && p[0] === 'kompetensi' && SECTIONS.includes(p[1]) && p[2] === '[]') {
     switch (p[3]) {
       case 'kode':

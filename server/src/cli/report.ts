@@ -1,0 +1,120 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportCsv } from '../core/report/csv';
+import { reportHtml } from '../core/report/html';
+import { reportJson } from '../core/report/json';
+import { writeReportXlsx } from '../core/report/load-xlsx';
+import { countFindings, Counts, reportRows } from '../core/report/rows';
+import type { Locale } from '../core/types';
+import { checkPaths } from './check';
+import type { Command } from './command';
+import { UsageError } from './files';
+
+export const REPORT_HELP = `skj report [paths or globs…] [--format html|xlsx|json|csv] [-o OUT] [--locale id|en] [--config FILE]
+
+Checks the standards (*.skj.yaml) like skj check and writes the agency's summary table: one row
+per position with its name, unit kerja (status.unit_kerja), tier, job code, the levels of
+M.01–M.08 and SK.01, its status (status.tahap) and its numbers of errors and warnings.
+The format is taken from -o's extension when --format is not given (default csv). Without -o
+the table goes to standard output (not for xlsx).`;
+
+const FORMATS = ['html', 'xlsx', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  cwd: string;
+}
+
+/** `skj report …`: returns the exit code (0 written, 2 bad usage or unreadable input). */
+export async function reportCommand(args: string[], io: Io, writeBytes: (file: string, data: Uint8Array | string) => void = fs.writeFileSync, fallbackLocale?: Locale): Promise<number> {
+  const paths: string[] = [];
+  let format: string | undefined;
+  let output: string | undefined;
+  let locale: Locale | undefined;
+  let configPath: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') {
+      io.out(REPORT_HELP + '\n');
+      return 0;
+    } else if (a.startsWith('--format')) format = value();
+    else if (a === '-o' || a.startsWith('-o=') || a.startsWith('--output')) output = value();
+    else if (a.startsWith('--locale')) {
+      const v = value();
+      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
+      locale = v;
+    } else if (a.startsWith('--config')) configPath = path.resolve(io.cwd, value());
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  const fromExt = output ? path.extname(output).slice(1).toLowerCase().replace(/^htm$/, 'html') : undefined;
+  const fmt = (format ?? (FORMATS.includes(fromExt as Format) ? fromExt : 'csv')) as Format;
+  if (!FORMATS.includes(fmt)) throw new UsageError(`--format must be html, xlsx, json or csv, not ${format}`);
+  if (fmt === 'xlsx' && !output) throw new UsageError('--format xlsx needs -o FILE.xlsx');
+  if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
+
+  const { results, locale: checkedLocale, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, fallbackLocale });
+  for (const u of unreadable) io.err(`skj: cannot read ${path.relative(io.cwd, u.file)}: ${u.error}\n`);
+  const loc = locale ?? checkedLocale;
+  const counts = new Map<string, Counts>();
+  for (const r of results) counts.set(path.resolve(r.file), countFindings(r.findings));
+  const rel = (uri: string) => {
+    const file = fileURLToPath(uri);
+    return path.relative(io.cwd, file) || file;
+  };
+  const rows = reportRows(standards.all(), (uri) => counts.get(fileURLToPath(uri)), rel);
+  let data: Uint8Array | string;
+  if (fmt === 'csv') data = reportCsv(rows, loc);
+  else if (fmt === 'json') data = reportJson(rows) + '\n';
+  else if (fmt === 'html') data = reportHtml(rows, { mode: 'file', locale: loc, subtitle: path.basename(io.cwd) });
+  else data = await writeReportXlsx(rows, loc);
+  if (output) {
+    const dest = path.resolve(io.cwd, output);
+    try {
+      writeBytes(dest, data);
+    } catch (e) {
+      io.err(`skj: cannot write ${output}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    io.err(loc === 'en' ? `${rows.length} position(s) written to ${output}\n` : `${rows.length} jabatan ditulis ke ${output}\n`);
+  } else io.out(typeof data === 'string' ? data : Buffer.from(data).toString('binary'));
+  return unreadable.length ? 2 : 0;
+}
+
+/**
+ * `skj report` in the command table (main.ts). report.ts parses its own arguments; this declares
+ * them for help, strict parsing and did-you-mean, and hands them on.
+ */
+export const reportCommandSpec: Command = {
+  name: 'report',
+  summary: { id: 'tabel ringkasan instansi: setiap jabatan dengan unit, jenjang, kode, level, status, galat', en: "the agency's summary table: every position with unit, tier, code, levels, status, problems" },
+  usage: 'skj report [paths…] [--format html|xlsx|json|csv] [-o OUT] [--locale id|en] [--config FILE]',
+  description: {
+    id: 'Memeriksa standar (*.skj.yaml) seperti skj check dan menulis tabel ringkasan instansi: satu baris per jabatan\ndengan nama, unit kerja (status.unit_kerja), jenjang, kode jabatan, level M.01–M.08 dan SK.01, status\n(status.tahap), serta jumlah galat dan peringatannya. Format diambil dari ekstensi -o bila --format tidak\ndiberikan (bawaan csv). Tanpa -o tabel ditulis ke keluaran standar (tidak untuk xlsx).',
+    en: REPORT_HELP.split('\n\n').slice(1).join('\n\n'),
+  },
+  options: {
+    format: { type: 'string', choices: FORMATS, help: { id: 'format tabel (bawaan: dari ekstensi -o, lalu csv)', en: "the table's format (default: from -o's extension, else csv)" } },
+    'output-file': { type: 'string', short: 'o', value: 'OUT', help: { id: 'tulis tabel ke berkas ini', en: 'write the table to this file' } },
+    output: { type: 'string', value: 'OUT', help: { id: 'sama dengan -o', en: 'same as -o' } },
+    locale: { type: 'string', choices: ['id', 'en'], help: { id: 'bahasa tabel (bawaan: skj.config.yaml, lalu LANG, lalu id)', en: 'language of the table (default: skj.config.yaml, then LANG, then id)' } },
+    config: { type: 'string', value: 'FILE', help: { id: 'skj.config.yaml yang dipakai untuk semua berkas', en: 'the skj.config.yaml to use for every file' } },
+  },
+  run(a, io) {
+    const args = [...a.positionals];
+    const out = (a.values['output-file'] ?? a.values.output) as string | undefined;
+    if (out !== undefined) args.push('-o', out);
+    if (typeof a.values.format === 'string') args.push('--format', a.values.format);
+    if (typeof a.values.config === 'string') args.push('--config', a.values.config);
+    if (a.localeFlag) args.push('--locale', a.localeFlag);
+    return reportCommand(args, io, fs.writeFileSync, a.locale);
+  },
+};
