@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { skj, tempDir } from '../support/cli';
 import { repoRoot } from '../support/paths';
+import { fsErrorText } from '../../server/src/cli/locale';
 
 const WORD_HTML = fs.readFileSync(path.join(repoRoot(), 'test', 'fixtures', 'import', 'word-saved.html'));
 
@@ -62,5 +63,33 @@ describe('adversarial: skj import (dist/cli.js)', function () {
       assert.equal(e.status, 2, e.stderr);
       assert.match(e.stderr, en);
     }
+  });
+});
+
+describe('adversarial: file-system reasons in the analyst\'s words (cli/locale.ts)', () => {
+  it('a bare code or Node\'s "EACCES: …" text answers (it recursed without end before)', () => {
+    assert.equal(fsErrorText('id', 'EACCES'), 'tidak ada izin');
+    assert.equal(fsErrorText('id', 'ENOENT'), 'berkas atau folder tidak ada');
+    assert.equal(fsErrorText('id', "EACCES: permission denied, scandir '/x'"), 'tidak ada izin');
+    assert.equal(fsErrorText('en', 'EACCES'), 'permission denied');
+  });
+
+  it('a missing document named after `--` (even "-x.docx") is a clear message, never a crash', () => {
+    const dir = tempDir();
+    const r = skj(['import', '--', '-x.docx'], { cwd: dir });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^skj: tidak dapat membaca -x\.docx: berkas atau folder tidak ada$/m);
+    assert.doesNotMatch(r.stderr, /call stack|unknown option/);
+  });
+
+  it('`skj render -- "-a b.skj.yaml"` and `skj import -- -f.html` take the names as files', () => {
+    const dir = tempDir({ '-a b.skj.yaml': fs.readFileSync(path.join(repoRoot(), 'examples', 'kasubbag-umum-pengawas.skj.yaml'), 'utf8') });
+    fs.writeFileSync(path.join(dir, '-f.html'), WORD_HTML);
+    const r = skj(['render', '--format', 'html', '--', '-a b.skj.yaml'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /FORM STANDAR KOMPETENSI JABATAN ASN/);
+    const i = skj(['import', '-o', 'out', '--', '-f.html'], { cwd: dir });
+    assert.equal(i.status, 0, i.stderr);
+    assert.equal(fs.readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.skj.yaml')).length, 1);
   });
 });

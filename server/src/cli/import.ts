@@ -125,6 +125,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
       return v;
     };
+    if (a === '--') {
+      inputs.push(...args.slice(i + 1)); // what follows `--` are paths, even "-x.skj.yaml"
+      break;
+    }
     if (a === '-h' || a === '--help') {
       io.out(IMPORT_HELP + '\n');
       return 0;
