@@ -168,6 +168,7 @@ describe('skj import', () => {
     const bad = io(tmp);
     assert.equal(await importCommand(['dokumen/undangan.html'], bad.io), 2);
     assert.match(bad.err.join(''), /undangan\.html tidak dapat diimpor: tidak ditemukan FORM STANDAR KOMPETENSI JABATAN ASN/);
-    await assert.rejects(importCommand([], io(tmp).io), /import needs a document/);
+    await assert.rejects(importCommand([], io(tmp).io), /import memerlukan dokumen/); // Indonesian by default
+    await assert.rejects(importCommand(['--locale', 'en'], io(tmp).io), /import needs a document/);
   });
 });

@@ -25,13 +25,14 @@ export const importCommandSpec: Command = {
     'no-kamus': { type: 'boolean', help: { id: 'tanpa mencocokkan kompetensi teknis dengan berkas *.kamus.yaml', en: 'do not match technical competencies with *.kamus.yaml files' } },
   },
   run(a, io) {
-    const args = [...a.positionals];
+    const args: string[] = [];
     const out = (a.values['output-dir'] ?? a.values.output) as string | undefined;
     if (out !== undefined) args.push('-o', out);
     if (a.values.force) args.push('--force');
     if (a.values.json) args.push('--json');
     if (a.localeFlag) args.push('--locale', a.localeFlag);
     if (a.values['no-kamus']) args.push('--no-kamus');
+    args.push('--', ...a.positionals); // paths after the options: a file named \"-x.skj.yaml\" stays a path
     return importCommand(args, io);
   },
 };

@@ -11,6 +11,7 @@ import { ConfigModel } from '../core/config/resolve';
 import { RULE_IDS } from '../core/rules';
 import { walkFiles } from '../fs/walk';
 import { configReader, ignoresIn } from '../fs/workspace-files';
+import { fsErrorText, tr } from './locale';
 
 /** The options of `skj import`, for the command table of main.ts. */
 export const IMPORT_OPTIONS = [
@@ -41,8 +42,10 @@ const MSG = {
     unmapped: (f: string, where: string, text: string) => `  ${f} (${where}): tak terpetakan — ${text}\n`,
     exists: (f: string) => `  ${f} sudah ada, tidak ditimpa (pakai --force)\n`,
     wrote: (f: string) => `  menulis ${f}\n`,
-    summary: (docs: number, w: number, skipped: number, bad: number, un: number) =>
-      `skj: ${docs} dokumen, ${w} standar ditulis` + (skipped ? `, ${skipped} dilewati (sudah ada)` : '') + (bad ? `, ${bad} dokumen tak terbaca` : '') + (un ? `, ${un} isian tak terpetakan (lihat komentar di YAML)` : '') + '\n',
+    renamed: (f: string, first: string) => `  nama jabatannya sama dengan standar dari ${first} yang baru saja ditulis; ditulis sebagai ${f}\n`,
+    unwritable: (f: string, why: string) => `skj: tidak dapat menulis ${f}: ${why}\n`,
+    summary: (docs: number, w: number, skipped: number, bad: number, un: number, failed = 0) =>
+      `skj: ${docs} dokumen, ${w} standar ditulis` + (skipped ? `, ${skipped} dilewati (sudah ada)` : '') + (bad ? `, ${bad} dokumen tak terbaca` : '') + (failed ? `, ${failed} berkas tidak dapat ditulis` : '') + (un ? `, ${un} isian tak terpetakan (lihat komentar di YAML)` : '') + '\n',
   },
   en: {
     progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
@@ -51,20 +54,22 @@ const MSG = {
     unmapped: (f: string, where: string, text: string) => `  ${f} (${where}): not mapped — ${text}\n`,
     exists: (f: string) => `  ${f} exists, not overwritten (use --force)\n`,
     wrote: (f: string) => `  wrote ${f}\n`,
-    summary: (docs: number, w: number, skipped: number, bad: number, un: number) =>
-      `skj: ${docs} document(s), ${w} standard(s) written` + (skipped ? `, ${skipped} skipped (exist)` : '') + (bad ? `, ${bad} unreadable` : '') + (un ? `, ${un} item(s) not mapped (see the comments in the YAML)` : '') + '\n',
+    renamed: (f: string, first: string) => `  same position name as the standard from ${first} just written; written as ${f}\n`,
+    unwritable: (f: string, why: string) => `skj: cannot write ${f}: ${why}\n`,
+    summary: (docs: number, w: number, skipped: number, bad: number, un: number, failed = 0) =>
+      `skj: ${docs} document(s), ${w} standard(s) written` + (skipped ? `, ${skipped} skipped (exist)` : '') + (bad ? `, ${bad} unreadable` : '') + (failed ? `, ${failed} file(s) could not be written` : '') + (un ? `, ${un} item(s) not mapped (see the comments in the YAML)` : '') + '\n',
   },
 };
 
 const isDocument = (f: string) => !!documentKind(f) && !path.basename(f).startsWith('~$'); // ~$x.docx: Word's lock file
 
 /** Documents named on the command line: files, folders and globs, walked by the one file walker (.skjignore honoured). */
-function expand(inputs: string[], cwd: string): string[] {
+function expand(inputs: string[], cwd: string, locale: Locale): string[] {
   const files: string[] = [];
   const walk = (base: string, accept: (f: string) => boolean): string[] => {
     const configs = new ConfigModel(configReader(), RULE_IDS);
     const walked = walkFiles(base, { accept, ignoresIn: ignoresIn(configs), ignoreRoot: repositoryOf(base) });
-    if (walked.errors.length) throw new UsageError(`cannot read ${walked.errors.map((e) => `${path.relative(cwd, e.path) || e.path}: ${e.message}`).join(', ')}`);
+    if (walked.errors.length) throw new UsageError(`${tr(locale, 'tidak dapat membaca', 'cannot read')} ${walked.errors.map((e) => `${path.relative(cwd, e.path) || e.path}: ${fsErrorText(locale, e.message)}`).join(', ')}`);
     return walked.files;
   };
   for (const arg of inputs) {
@@ -77,7 +82,7 @@ function expand(inputs: string[], cwd: string): string[] {
         throw new UsageError(`${arg}: ${e instanceof GlobError ? e.message : e}`);
       }
       const found = walk(path.resolve(cwd, globBase(norm)), (f) => isDocument(f) && glob.test(f.split(path.sep).join('/')));
-      if (!found.length) throw new UsageError(`no document matches ${arg}`);
+      if (!found.length) throw new UsageError(tr(locale, `tidak ada dokumen yang cocok dengan ${arg}`, `no document matches ${arg}`));
       files.push(...found);
       continue;
     }
@@ -86,11 +91,11 @@ function expand(inputs: string[], cwd: string): string[] {
     try {
       st = fs.statSync(abs);
     } catch {
-      throw new UsageError(`cannot read ${arg}: no such file or folder`);
+      throw new UsageError(`${tr(locale, 'tidak dapat membaca', 'cannot read')} ${arg}: ${fsErrorText(locale, 'ENOENT')}`);
     }
     if (st.isDirectory()) {
       const found = walk(abs, isDocument);
-      if (!found.length) throw new UsageError(`no .docx, .xlsx or .html document under ${arg}`);
+      if (!found.length) throw new UsageError(tr(locale, `tidak ada dokumen .docx, .xlsx atau .html di ${arg}`, `no .docx, .xlsx or .html document under ${arg}`));
       files.push(...found);
     } else files.push(abs);
   }
@@ -120,6 +125,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
       return v;
     };
+    if (a === '--') {
+      inputs.push(...args.slice(i + 1)); // what follows `--` are paths, even "-x.skj.yaml"
+      break;
+    }
     if (a === '-h' || a === '--help') {
       io.out(IMPORT_HELP + '\n');
       return 0;
@@ -134,9 +143,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else inputs.push(a);
   }
-  if (!inputs.length) throw new UsageError('import needs a document: skj import FORM.docx [-o FOLDER]');
+  if (!inputs.length) throw new UsageError(tr(locale, 'import memerlukan dokumen: skj import FORMULIR.docx [-o FOLDER]', 'import needs a document: skj import FORM.docx [-o FOLDER]'));
   const m = MSG[locale];
-  const docs = expand(inputs, io.cwd);
+  const docs = expand(inputs, io.cwd, locale);
   const outDir = output ? path.resolve(io.cwd, output) : undefined;
   const show = (p: string) => (output && path.isAbsolute(output) ? p : path.relative(io.cwd, p) || p);
   const reports: ImportReport[] = [];
@@ -144,43 +153,69 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   let skipped = 0;
   let bad = 0;
   let unmappedCount = 0;
+  let failed = 0;
+  // Files this run wrote, and from which document: a second form with the same position name gets
+  // its own file (name-2.skj.yaml) instead of overwriting (--force) or being skipped as "existing".
+  const writtenBy = new Map<string, string>();
+  const freeName = (target: string): string => {
+    const stem = target.replace(/\.skj\.yaml$/, '');
+    let n = 2;
+    while (writtenBy.has(`${stem}-${n}.skj.yaml`)) n++;
+    return `${stem}-${n}.skj.yaml`;
+  };
   for (const [i, doc] of docs.entries()) {
     const rel = path.relative(io.cwd, doc) || doc;
     const report: ImportReport = { document: doc, written: [], skipped: [], unmapped: [] };
     reports.push(report);
+    let files: ReturnType<typeof importRows>['files'];
+    const dir = outDir ?? path.dirname(doc);
     try {
       const rows = await office().readDocument(doc, fs.readFileSync(doc));
-      const dir = outDir ?? path.dirname(doc);
       const dict = dictionaryFor(useKamus ? kamusFor(dir) : undefined);
-      const { files } = importRows(rows, dict, path.basename(doc), path.basename(doc).replace(/\.[^.]+$/, ''));
-      io.err(`${m.progress(i + 1, docs.length, rel)}: ${m.standards(files.length)}\n`);
-      fs.mkdirSync(dir, { recursive: true });
-      for (const f of files) {
-        const target = path.join(dir, f.name);
-        for (const u of f.unmapped) {
-          io.err(m.unmapped(rel, u.where, u.text.replace(/\s*\n\s*/g, ' / ')));
-          report.unmapped.push(u);
-          unmappedCount++;
-        }
-        if (fs.existsSync(target) && !force) {
-          io.err(m.exists(show(target)));
-          report.skipped.push(target);
-          skipped++;
-          continue;
-        }
-        fs.writeFileSync(target, f.yaml, 'utf8');
-        io.err(m.wrote(show(target)));
-        report.written.push(target);
-        written++;
-      }
+      files = importRows(rows, dict, path.basename(doc), path.basename(doc).replace(/\.[^.]+$/, '')).files;
     } catch (e) {
-      const why = e instanceof ImportError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error)?.message ?? e);
+      const why = e instanceof ImportError ? e.message : fsErrorText(locale, e);
       io.err(m.unreadable(rel, why));
       report.error = why;
       bad++;
+      continue;
+    }
+    io.err(`${m.progress(i + 1, docs.length, rel)}: ${m.standards(files.length)}\n`);
+    for (const f of files) {
+      let target = path.join(dir, f.name);
+      for (const u of f.unmapped) {
+        io.err(m.unmapped(rel, u.where, u.text.replace(/\s*\n\s*/g, ' / ')));
+        report.unmapped.push(u);
+        unmappedCount++;
+      }
+      const first = writtenBy.get(target);
+      if (first !== undefined) {
+        target = freeName(target);
+        io.err(m.renamed(show(target), path.relative(io.cwd, first) || first));
+      }
+      if (fs.existsSync(target) && !force) {
+        io.err(m.exists(show(target)));
+        report.skipped.push(target);
+        skipped++;
+        continue;
+      }
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(target, f.yaml, 'utf8');
+      } catch (e) {
+        const why = fsErrorText(locale, e);
+        io.err(m.unwritable(show(target), why));
+        report.error = why;
+        failed++;
+        continue;
+      }
+      writtenBy.set(target, doc);
+      io.err(m.wrote(show(target)));
+      report.written.push(target);
+      written++;
     }
   }
-  io.err(m.summary(docs.length, written, skipped, bad, unmappedCount));
+  io.err(m.summary(docs.length, written, skipped, bad, unmappedCount, failed));
   if (json) io.out(JSON.stringify(reports, null, 2) + '\n');
-  return bad ? 2 : skipped ? 1 : 0;
+  return bad || failed ? 2 : skipped ? 1 : 0;
 }

@@ -62,7 +62,8 @@ export function fsErrorText(locale: Locale, e: unknown): string {
       const kind: Record<string, string> = { 'a folder': 'sebuah folder', 'a named pipe (FIFO)': 'pipa bernama (FIFO)', 'a device': 'sebuah perangkat', 'a socket': 'sebuah soket' };
       return tr(locale, `${kind[m[1]] ?? 'bukan berkas'}, bukan berkas biasa`, e);
     }
-    if ((m = /^(E[A-Z]+)\b/.exec(e)) && locale === 'id') return fsErrorText(locale, m[1]);
+    // "EACCES: permission denied, scandir …" (Node's text): its code, once (a bare "EACCES" is the switch's).
+    if ((m = /^(E[A-Z]+)\b/.exec(e)) && m[1] !== e && locale === 'id') return fsErrorText(locale, m[1]);
     if ((m = /^more than (\d+) bytes$/.exec(e))) return tr(locale, `berkas terlalu besar (lebih dari ${m[1]} byte)`, e);
   }
   const code = typeof e === 'string' ? (/^E[A-Z]+$/.test(e) ? e : undefined) : (e as NodeJS.ErrnoException)?.code;
@@ -78,6 +79,8 @@ export function fsErrorText(locale: Locale, e: unknown): string {
       return tr(locale, 'bagian jalurnya bukan folder', 'a part of the path is not a folder');
     case 'ENOSPC':
       return tr(locale, 'disk penuh', 'the disk is full');
+    case 'EEXIST':
+      return tr(locale, 'sudah ada berkas bernama itu, padahal di situ perlu folder', 'a file of that name is where a folder is needed');
     case 'EROFS':
       return tr(locale, 'sistem berkas hanya-baca', 'read-only file system');
     default:

@@ -31,13 +31,14 @@ export const renderCommandSpec: Command = {
     'no-kamus': { type: 'boolean', help: { id: 'tanpa mencari kamus di repositori standar', en: "do not look up kamus files in the standard's repository" } },
   },
   run(a, io) {
-    const args = [...a.positionals];
+    const args: string[] = [];
     const out = (a.values['output-file'] ?? a.values.output) as string | undefined;
     if (out !== undefined) args.push('-o', out);
     if (a.values.format) args.push('--format', String(a.values.format));
     if (a.values['allow-errors']) args.push('--allow-errors');
     if (a.localeFlag) args.push('--locale', a.localeFlag);
     if (a.values['no-kamus']) args.push('--no-kamus');
+    args.push('--', ...a.positionals); // paths after the options: a file named \"-x.skj.yaml\" stays a path
     return renderCommand(args, io);
   },
 };

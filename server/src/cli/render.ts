@@ -110,6 +110,10 @@ function parseArgs(args: string[]): Options | 'help' {
       if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
       return v;
     };
+    if (a === '--') {
+      o.inputs.push(...args.slice(i + 1)); // what follows `--` are paths, even "-x.skj.yaml"
+      break;
+    }
     if (a === '-h' || a === '--help') return 'help';
     else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) o.output = value();
     else if (a.startsWith('--format')) {
