@@ -20,6 +20,7 @@ const msg = messages({
     alias: (m: string) => `Terlalu banyak alias YAML (kemungkinan "alias bomb"); berkas tidak divalidasi. ${m}`,
     types: { object: 'pemetaan (key: value)', array: 'daftar (- …)', string: 'teks', integer: 'bilangan bulat', number: 'bilangan', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Ganti dengan "${v}"`,
+    more: (n: number) => `${n} masalah struktur lain di berkas ini tidak ditampilkan; perbaiki yang di atas dahulu.`,
   },
   en: {
     required: (key: string, parent: string) => `Required key "${key}" is missing in ${parent}.`,
@@ -36,6 +37,7 @@ const msg = messages({
     alias: (m: string) => `Too many YAML aliases (likely an "alias bomb"); the file was not validated. ${m}`,
     types: { object: 'a mapping (key: value)', array: 'a list (- …)', string: 'text', integer: 'an integer', number: 'a number', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Replace with "${v}"`,
+    more: (n: number) => `${n} more structure problems in this file are not shown; fix the ones above first.`,
   },
 });
 
@@ -59,6 +61,9 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
   return false;
 }
 
+/** Schema findings reported per file; the rest are counted in one finding. */
+export const MAX_FINDINGS = 100;
+
 export const schema: Rule = {
   id: 'schema',
   defaultSeverity: 'error',
@@ -75,10 +80,19 @@ export const schema: Rule = {
     }
     // ajv reports a failed `oneOf`/`anyOf` with every branch's errors; keep the most useful.
     const seen = new Set<string>();
-    for (const { error, path, range } of result.errors) {
+    let shown = 0;
+    let hidden = 0;
+    for (const err of result.errors) {
+      const { error, path } = err;
       if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
       const value = lookup(result.data, path);
       if (ownedByAnotherRule(path, error, value)) continue;
+      // A file of thousands of wrong keys gets the first ones and a count, not thousands of findings.
+      if (shown >= MAX_FINDINGS) {
+        hidden++;
+        continue;
+      }
+      const range = err.range;
       const where = path.length ? path.filter((s) => !/^\d+$/.test(s)).join('.') || path.join('.') : m.root;
       let message: string;
       let fixes: { title: string; edits: { range: typeof range; newText: string }[]; isPreferred?: boolean }[] | undefined;
@@ -125,8 +139,10 @@ export const schema: Rule = {
       const dedupe = `${range.start.line}:${range.start.character}:${message}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
+      shown++;
       ctx.report({ range, message, fixes });
     }
+    if (hidden > 0) ctx.report({ range: ctx.file.lines.range(0, 0), message: m.more(hidden) });
   },
 };
 
