@@ -28,12 +28,15 @@ import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, technicalReferences, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
+import { ShutdownGuard } from './lsp/shutdown';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
 import { settingsToConfig } from './lsp/workspace';
 
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
-const connection = createConnection(ProposedFeatures.all);
+const shutdown = new ShutdownGuard();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: shutdown });
+shutdown.install(connection);
 const documents = new TextDocuments(TextDocument);
 const state = new ServerState((uri) => documents.get(uri)?.getText());
 
