@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — latency, throughput and memory, side by side, in one process run (issue #6).
  * `npm run bench -- --quick` for a short run (fewer runs, smaller samples; < 2 minutes).
- * `--only=floor,anchor,latency,throughput,scale,size` runs some sections only.
+ * `--only=floor,anchor,latency,throughput,scale,size,workspace,office` runs some sections only.
  *
  * Prints a table and writes bench/results.json. Every figure is a median over several runs with
  * min–max; latency figures are p50/p95 per run, then the median (min–max) of those over runs.
@@ -22,6 +22,8 @@ import { KamusIndex } from '../server/src/core/workspace/kamus-index';
 import { Corpus, generateCorpus, manyKeysText } from './corpus';
 import { memoryOf, posOf, Pos, sleep, TestClient, timed, Typist } from './lsp';
 import { fmtBytes, fmtMs, fmtNum, median, quantile, summarize, Summary } from './stats';
+import { pathologicalGlobMs, workspaceRun, writeBenchWorkspace } from './workspace';
+import { officeBench } from './office';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -113,6 +115,11 @@ function perCall(fn: () => void, minBatchMs: number): number {
   }
 }
 
+/** The text with one letter changed in every quoted description and indicator (the 21st character, when a letter). */
+function withTypos(text: string): string {
+  return text.replace(/((?:- |deskripsi: )"[^"\n]{20})([a-z])/g, (_, head: string, ch: string) => head + (ch === 'a' ? 'e' : 'a'));
+}
+
 function floor(c: Corpus): void {
   log('1. floor: analyze() vs yaml parseDocument …');
   const index = new KamusIndex();
@@ -126,6 +133,8 @@ function floor(c: Corpus): void {
   idx20k.setText(k20k, c.kamus20k.text);
   const cases: { name: string; files: { uri: string; text: string }[]; index: KamusIndex; serverPath?: boolean }[] = [
     { name: 'standard, 200 lines', files: [{ uri: 'file:///bench/s200.skj.yaml', text: c.standard200 }], index },
+    // Every description and indicator one letter off the official text: each goes through near matching (indicator-wording).
+    { name: 'standard, 200 lines, every text with a typo (near matching)', files: [{ uri: 'file:///bench/s200-typos.skj.yaml', text: withTypos(c.standard200) }], index },
     { name: `standards, one per tier (${c.tiers.length} files)`, files: c.tiers.map((t) => ({ uri: `file:///bench/${t.jenjang}.skj.yaml`, text: t.text })), index },
     { name: `kamus, 50 competencies (${fmtNum(c.kamus50.lines)} lines)`, files: [{ uri: k50, text: c.kamus50.text }], index },
     { name: `kamus, 500 competencies (${fmtNum(c.kamus500.lines)} lines)`, files: [{ uri: k500, text: c.kamus500.text }], index: idx500 },
@@ -191,7 +200,7 @@ function floor(c: Corpus): void {
     const xs: number[] = [];
     for (let i = 0; i < P.runs; i++) xs.push(perCall(step, P.floorMinBatchMs));
     const s = summarize(xs);
-    const bareMedian = (out[cases[4].name] as { parseDocument: Summary }).parseDocument.median;
+    const bareMedian = (out[cases.find((x) => x.index === idx20k)!.name] as { parseDocument: Summary }).parseDocument.median;
     out['kamus 20k, server keystroke path (ServerState: re-index + analyse)'] = { ms: s, ratio: s.median / bareMedian };
     row('1', `kamus 20k lines, server keystroke path (re-index + analyse, one character changed)`, s, fmtMs);
     row('1', `  … ratio to parseDocument`, { ...s, median: s.median / bareMedian, min: s.min / bareMedian, max: s.max / bareMedian }, (x) => `${x.toFixed(2)}×`, { text: '≤ 2×', ok: (m) => m <= 2 });
@@ -508,6 +517,34 @@ function throughput(c: Corpus): void {
   row('4', `skj check ${fmtNum(c.throughputFiles)} standards + kamus, --format json: wall (cold process)`, summarize(wall), fmtMs);
   row('4', `  … files per second (${os.cpus().length} cores; ${findings.length} findings in ${filesWithFindings} files)`, sRate, (x) => fmtNum(x), { text: '≥ 1,000/s', ok: (m) => m >= 1000 });
   row('4', `  … peak RSS (${hasTime ? '/usr/bin/time -v' : 'resourceUsage'})`, summarize(rss), fmtBytes);
+  fixThroughput(c);
+}
+
+/** `skj check --fix` on the same standards: each run on a fresh copy (the copy is not timed). */
+function fixThroughput(c: Corpus): void {
+  log(`4. throughput: skj check --fix on ${c.throughputFiles} standards …`);
+  const wall: number[] = [];
+  const rate: number[] = [];
+  let fixed = 0;
+  for (let r = 0; r < P.throughputRuns; r++) {
+    const copy = path.join(c.dir, `fix-run-${r}`);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(c.throughputDir, copy, { recursive: true });
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    if (p.status !== 0 && p.status !== 1) throw new Error(`skj check --fix failed (${p.status}): ${p.stderr}`);
+    fixed = Number(/^(\d+) files? fixed\./m.exec(p.stdout)?.[1] ?? NaN);
+    wall.push(ms);
+    rate.push(c.throughputFiles / (ms / 1000));
+    // Idempotent: a second --fix on the fixed copy changes nothing.
+    if (r === 0 && !/^0 files fixed\./m.test(spawnSync(process.execPath, [CLI, 'check', copy, '--fix', '--locale', 'en'], { cwd: copy, maxBuffer: 1 << 28, encoding: 'utf8' }).stdout))
+      throw new Error('a second skj check --fix changed files');
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+  results.fixThroughput = { files: c.throughputFiles, filesFixed: fixed, wallMs: summarize(wall), filesPerSecond: summarize(rate) };
+  row('4', `skj check --fix ${fmtNum(c.throughputFiles)} standards + kamus (${fmtNum(fixed)} files fixed): wall (cold process)`, summarize(wall), fmtMs);
+  row('4', `  … files per second (--fix)`, summarize(rate), (x) => fmtNum(x));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,7 +647,7 @@ async function scale(c: Corpus): Promise<void> {
 function size(): void {
   log('6. size …');
   const out: Record<string, number | string> = {};
-  for (const f of ['server.js', 'client.js', 'cli.js']) {
+  for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
     const p = path.join(SNAPSHOT, f);
     if (fs.existsSync(p)) {
       out[f] = fs.statSync(p).size;
@@ -636,7 +673,7 @@ function size(): void {
     if (p.status === 0 && vsix) {
       out.vsix = vsix.st.size;
       // npm run package rebuilt dist/ minified: those are the bundles the .vsix ships.
-      for (const f of ['server.js', 'client.js', 'cli.js']) {
+      for (const f of ['server.js', 'client.js', 'cli.js', 'office.js']) {
         const q = path.join(DIST, f);
         if (!fs.existsSync(q)) continue;
         out[`${f} (minified)`] = fs.statSync(q).size;
@@ -652,6 +689,26 @@ function size(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
+// 7. Workspace diagnostics (issue 14) and untrusted globs (issue 11): bench/workspace.ts.
+
+async function workspaceSection(dir: string): Promise<void> {
+  log('7. workspace diagnostics, pathological glob …');
+  const n = 1000;
+  const ws = path.join(dir, 'workspace-1000');
+  writeBenchWorkspace(ws, n);
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await workspaceRun(SERVER, SERVER_NODE_FLAGS, ws, n));
+  results.workspace = runs;
+  row('7', `${n} standards + 3 kamus: initialized → every workspace diagnostic`, summarize(runs.map((r) => r.initializedToAllMs)), fmtMs, { text: '< 3 s', ok: (m) => m < 3000 });
+  row('7', '  … the server\'s CPU time over it (user + system)', summarize(runs.map((r) => r.initializedToAllCpuMs)), fmtMs);
+  row('7', `kamus edit → its ${runs[0].dependents} dependent standards' new reports`, summarize(runs.map((r) => r.kamusEditToDependentsMs)), fmtMs, { text: '< 1 s', ok: (m) => m < 1000 });
+  row('7', 'server RSS after it (settled)', summarize(runs.flatMap((r) => (r.rssAfter ? [r.rssAfter] : []))), fmtBytes, { text: '< 200 MB', ok: (m) => m < 200 * 1024 * 1024 });
+  const glob = [];
+  for (let i = 0; i < P.runs; i++) glob.push(pathologicalGlobMs(30, 5000));
+  row('7', 'glob *a×30*b against a 5,000-character name (no match)', summarize(glob), fmtMs, { text: '< 10 ms', ok: (m) => m < 10 });
+}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -699,6 +756,8 @@ async function main(): Promise<void> {
     if (run('throughput')) throughput(c);
     if (run('scale')) await scale(c);
     if (run('size')) size();
+    if (run('workspace')) await workspaceSection(dir);
+    if (run('office')) results.office = await officeBench(ROOT, QUICK ? 2 : 5, row, log);
   } finally {
     if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import {
   CloseAction,
   CloseHandlerResult,
@@ -12,8 +13,12 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { exportHtml, FormPreview, activeStandard } from './form';
+import { exportHtml, FormPreview, activeStandard, revealProblem } from './form';
+import { fixAllSafe } from './fix-all';
+import { chosenLocale, clientLocale } from './l10n';
 import { newStandard } from './new-standard';
+import { exportForm } from './export';
+import { importDocuments } from './import';
 import { LANGUAGES, StatusItem } from './status';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
@@ -52,14 +57,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
       while (crashes.length && now - crashes[0] > CRASH_WINDOW_MS) crashes.shift();
       status?.setState('crashed');
       if (crashes.length <= MAX_RESTARTS) {
-        output.appendLine(`[${new Date().toISOString()}] ${vscode.l10n.t('The server stopped unexpectedly; restarting it.')}`);
-        void vscode.window.showWarningMessage(vscode.l10n.t('The SKJ language server stopped unexpectedly and was restarted.'));
+        output.appendLine(`[${new Date().toISOString()}] ${t('The server stopped unexpectedly; restarting it.')}`);
+        void vscode.window.showWarningMessage(t('The SKJ language server stopped unexpectedly and was restarted.'));
         return { action: CloseAction.Restart, handled: true };
       }
-      const restart = vscode.l10n.t('Restart');
-      const show = vscode.l10n.t('Show output');
+      const restart = t('Restart');
+      const show = t('Show output');
       void vscode.window
-        .showErrorMessage(vscode.l10n.t('The SKJ language server stopped {0} times in 3 minutes and will not be restarted automatically.', crashes.length), restart, show)
+        .showErrorMessage(t('The SKJ language server stopped {0} times in 3 minutes and will not be restarted automatically.', crashes.length), restart, show)
         .then((choice) => {
           if (choice === restart) void vscode.commands.executeCommand('skj.restartServer');
           if (choice === show) output.show(true);
@@ -81,7 +86,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
         vscode.workspace.createFileSystemWatcher('**/skj.config.{yaml,yml}'),
       ],
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted, locale: vscode.env.language },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, locale: clientLocale() },
+    middleware: {
+      workspace: {
+        // skj.locale only when the user chose it: otherwise the server uses skj.config.yaml's
+        // locale, else the client's (VS Code's display language, sent at initialize).
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((r, i) => {
+            if (params.items[i]?.section !== 'skj' || !r || typeof r !== 'object') return r;
+            const { locale: _default, ...rest } = r as Record<string, unknown>;
+            const chosen = chosenLocale();
+            return chosen ? { ...rest, locale: chosen } : rest;
+          });
+        },
+      },
+    },
     outputChannel: output,
     traceOutputChannel: output,
     errorHandler,
@@ -99,19 +120,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
     return c;
   };
 
-  const preview = new FormPreview(() => client);
+  const preview = new FormPreview(() => client, context.workspaceState);
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand('skj.newStandard', () => newStandard(client)),
+    vscode.commands.registerCommand('skj.fixAll', (uri?: vscode.Uri) => fixAllSafe(client, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('skj.revealProblem', (uri: string, line: number, character: number) => revealProblem(uri, line, character)),
+    vscode.window.registerWebviewPanelSerializer(FormPreview.viewType, { deserializeWebviewPanel: (panel) => preview.restore(panel) }),
+
     vscode.commands.registerCommand('skj.preview', async (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : activeStandard();
       if (!doc) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a standard (*.skj.yaml) to preview its form.'));
+        void vscode.window.showWarningMessage(t('Open a standard (*.skj.yaml) to preview its form.'));
         return;
       }
       preview.show(doc);
     }),
     vscode.commands.registerCommand('skj.exportHtml', (uri?: vscode.Uri) => exportHtml(client, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('skj.export', (uri?: vscode.Uri) => exportForm(context, client, output, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('skj.import', (uri?: vscode.Uri, uris?: vscode.Uri[]) => importDocuments(context, output, uris?.length ? uris : uri instanceof vscode.Uri ? [uri] : undefined)),
     vscode.commands.registerCommand('skj.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('skj.restartServer', async () => {
       crashes.length = 0;
@@ -126,7 +153,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
       client = create();
       status?.setState(State.Starting);
       await client.start();
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('SKJ language server restarted'), 3000);
+      void vscode.window.setStatusBarMessage(t('SKJ language server restarted'), 3000);
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('skj.restartServer')),
     { dispose: () => void client?.stop() },
@@ -138,7 +165,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SkjApi
   } catch (e) {
     status.setState(State.Stopped);
     output.appendLine(String((e as Error)?.stack ?? e));
-    void vscode.window.showErrorMessage(vscode.l10n.t('The SKJ language server could not start: {0}', (e as Error)?.message ?? String(e)));
+    void vscode.window.showErrorMessage(t('The SKJ language server could not start: {0}', (e as Error)?.message ?? String(e)));
   }
   return { client: () => client };
 }

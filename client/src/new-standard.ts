@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Kelompok, KELOMPOK, TIERS } from '../../server/src/core/domain/tiers';
 import { expectedLevelOf } from './tier';
@@ -7,30 +8,30 @@ import { expectedLevelOf } from './tier';
 export async function newStandard(client: LanguageClient | undefined): Promise<vscode.TextEditor | undefined> {
   const kelompokPick = await vscode.window.showQuickPick(
     (Object.keys(KELOMPOK) as Kelompok[]).map((k) => ({ label: KELOMPOK[k].label, description: k, kelompok: k })),
-    { title: vscode.l10n.t('New competency standard (1/2)'), placeHolder: vscode.l10n.t('Position group (kelompok jabatan)'), ignoreFocusOut: true },
+    { title: t('New competency standard (1/2)'), placeHolder: t('Position group (kelompok jabatan)'), ignoreFocusOut: true },
   );
   if (!kelompokPick) return undefined;
   const overrides = vscode.workspace.getConfiguration('skj').get<Record<string, unknown>>('tierLevels');
   const jenjangPick = await vscode.window.showQuickPick(
-    TIERS.filter((t) => t.kelompok === kelompokPick.kelompok).map((t) => ({
-      label: t.label,
-      description: t.jenjang,
-      detail: vscode.l10n.t('Managerial and socio-cultural level {0}', expectedLevelOf(t, overrides)),
-      jenjang: t.jenjang,
+    TIERS.filter((tier) => tier.kelompok === kelompokPick.kelompok).map((tier) => ({
+      label: tier.label,
+      description: tier.jenjang,
+      detail: t('Managerial and socio-cultural level {0}', expectedLevelOf(tier, overrides)),
+      jenjang: tier.jenjang,
     })),
-    { title: vscode.l10n.t('New competency standard (2/2)'), placeHolder: vscode.l10n.t('Tier (jenjang jabatan)'), ignoreFocusOut: true },
+    { title: t('New competency standard (2/2)'), placeHolder: t('Tier (jenjang jabatan)'), ignoreFocusOut: true },
   );
   if (!jenjangPick) return undefined;
 
   if (!client?.isRunning()) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The SKJ language server is not running; the new standard cannot be created.'));
+    void vscode.window.showErrorMessage(t('The SKJ language server is not running; the new standard cannot be created.'));
     return undefined;
   }
   let text: string;
   try {
-    text = (await client.sendRequest<{ text: string }>('skj/newStandard', { kelompok: kelompokPick.kelompok, jenjang: jenjangPick.jenjang })).text;
+    text = (await client.sendRequest<{ text: string }>('skj/newStandard', { kelompok: kelompokPick.kelompok, jenjang: jenjangPick.jenjang, snippet: true })).text;
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The SKJ language server could not create the standard: {0}', (e as Error)?.message ?? String(e)));
+    void vscode.window.showErrorMessage(t('The SKJ language server could not create the standard: {0}', (e as Error)?.message ?? String(e)));
     return undefined;
   }
 
@@ -46,8 +47,8 @@ export async function newStandard(client: LanguageClient | undefined): Promise<v
   }
   const doc = await vscode.workspace.openTextDocument(uri ?? vscode.Uri.parse('untitled:standar-baru.skj.yaml'));
   const editor = await vscode.window.showTextDocument(doc);
-  await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
   if (doc.languageId !== 'skj') await vscode.languages.setTextDocumentLanguage(doc, 'skj');
-  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  // The fields only the author can fill in are tab stops: Tab goes from one to the next.
+  await editor.insertSnippet(new vscode.SnippetString(text), new vscode.Position(0, 0), { undoStopBefore: false, undoStopAfter: true });
   return editor;
 }

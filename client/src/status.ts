@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { State } from 'vscode-languageclient/node';
 import { expectedLevelOf, tierOfText } from './tier';
 
@@ -11,7 +12,7 @@ export class StatusItem implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
 
   constructor() {
-    this.item.name = vscode.l10n.t('SKJ language server');
+    this.item.name = t('SKJ language server');
     this.item.command = 'skj.showOutput';
     this.subs.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -19,7 +20,7 @@ export class StatusItem implements vscode.Disposable {
         if (e.document === vscode.window.activeTextEditor?.document) this.update();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('skj.tierLevels')) this.update();
+        if (e.affectsConfiguration('skj.tierLevels') || e.affectsConfiguration('skj.locale')) this.update();
       }),
     );
     this.update();
@@ -39,14 +40,14 @@ export class StatusItem implements vscode.Disposable {
     const icon = this.state === State.Running ? '$(check)' : this.state === State.Starting ? '$(sync~spin)' : '$(error)';
     const stateText =
       this.state === State.Running
-        ? vscode.l10n.t('running')
+        ? t('running')
         : this.state === State.Starting
-          ? vscode.l10n.t('starting')
+          ? t('starting')
           : this.state === 'crashed'
-            ? vscode.l10n.t('crashed')
-            : vscode.l10n.t('stopped');
+            ? t('crashed')
+            : t('stopped');
     let text = `${icon} SKJ`;
-    const tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('SKJ language server')}**: ${stateText}`);
+    const tooltip = new vscode.MarkdownString(`**${t('SKJ language server')}**: ${stateText}`);
     if (doc.languageId === 'skj') {
       const tier = tierOfText(doc.getText());
       if (tier) {
@@ -54,11 +55,11 @@ export class StatusItem implements vscode.Disposable {
         text += ` · ${tier.label} · L${level}`;
         tooltip.appendMarkdown(
           '\n\n' +
-            vscode.l10n.t('Tier {0}: managerial and socio-cultural competencies at level {1}{2}.', tier.label, level, tier.levelIsDefault ? vscode.l10n.t(' (default, configurable)') : ''),
+            t('Tier {0}: managerial and socio-cultural competencies at level {1}{2}.', tier.label, level, tier.levelIsDefault ? t(' (default, configurable)') : ''),
         );
-      } else text += ` · ${vscode.l10n.t('no tier')}`;
-    } else text += ' · ' + vscode.l10n.t('kamus');
-    tooltip.appendMarkdown('\n\n' + vscode.l10n.t('Click to show the server output.'));
+      } else text += ` · ${t('no tier')}`;
+    } else text += ' · ' + t('kamus');
+    tooltip.appendMarkdown('\n\n' + t('Click to show the server output.'));
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.backgroundColor = this.state === 'crashed' || this.state === State.Stopped ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

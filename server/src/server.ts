@@ -2,11 +2,11 @@
  * The SKJ language server: wires LSP requests to the pure core. `skj-language-server --stdio`
  * (or `--node-ipc` when started by the VS Code client).
  */
+import type { Locale } from './core/types';
 import {
   CodeAction,
   CodeActionKind,
   createConnection,
-  Diagnostic,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
@@ -19,7 +19,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dictionaryFor } from './core/analyze';
 import { codeActions, complete, documentSymbols, FeatureOptions, FIX_ALL_KIND, foldingRanges, hover, inlayHints, newStandardText, selectionRanges } from './core/features';
@@ -29,10 +28,12 @@ import { definition, prepareRename, references, rename, technicalReferences, wor
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
 import { ShutdownGuard } from './lsp/shutdown';
+import { handleServerArgs } from './lsp/cli-args';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
-import { settingsToConfig } from './lsp/workspace';
+import { Diagnostics } from './lsp/diagnostics';
 
+handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
 const shutdown = new ShutdownGuard();
 const connection = createConnection(ProposedFeatures.all, { messageStrategy: shutdown });
@@ -42,18 +43,19 @@ const state = new ServerState((uri) => documents.get(uri)?.getText());
 
 let pullDiagnostics = false;
 let relatedInformation = false;
+let diagnostics!: Diagnostics;
 let configurationSupport = false;
 let watchedFilesDynamic = false;
 let workspaceFoldersSupport = false;
 let markdown = true;
 let snippets = false;
-const DEBOUNCE_MS = 100;
 
 connection.onInitialize((params): InitializeResult => {
-  setTimeout(kamusIndexed, KAMUS_WAIT_MS).unref();
   const caps = params.capabilities;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  diagnostics = new Diagnostics(connection, documents, state, { pull: pullDiagnostics, relatedInformation, workDoneProgress: !!caps.window?.workDoneProgress }, safe);
+  diagnostics.startKamusWait();
   configurationSupport = !!caps.workspace?.configuration;
   watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   workspaceFoldersSupport = !!caps.workspace?.workspaceFolders;
@@ -65,14 +67,15 @@ connection.onInitialize((params): InitializeResult => {
   } catch {
     state.folders.roots = [];
   }
-  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
-  if (init?.settings) state.settings = settingsToConfig(init.settings);
+  const init = params.initializationOptions as { settings?: unknown; trusted?: boolean; locale?: unknown } | undefined;
+  state.clientLocale = localeOf(init?.locale) ?? localeOf(params.locale) ?? 'id';
+  if (init?.settings) state.applySettings(init.settings);
   state.trusted = init?.trusted !== false;
   state.reloadConfig();
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-      diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: true } : undefined,
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '-', '.'], resolveProvider: false },
       definitionProvider: true,
@@ -106,117 +109,34 @@ connection.onInitialized(async () => {
         /* keep the old roots */
       }
       state.reloadConfig();
-      void indexWorkspace();
+      void diagnostics.scanWorkspace();
     });
   }
   if (configurationSupport) await pullSettings();
   // Index the workspace's kamus files without holding up the first diagnostics.
-  setImmediate(() => void indexWorkspace());
+  setImmediate(() => void diagnostics.scanWorkspace());
 });
 
 async function pullSettings(): Promise<void> {
   try {
     const [s] = await connection.workspace.getConfiguration([{ section: 'skj' }]);
-    state.settings = settingsToConfig(s);
+    state.applySettings(s);
   } catch {
     /* a client without settings */
   }
   state.reloadConfig();
 }
 
-/**
- * Standards are checked against the workspace's kamus files. Until the first scan has indexed
- * them (at most KAMUS_WAIT_MS after initialize), a standard's diagnostics wait for it — instead of
- * showing technical-unknown on every technical competency for a moment and being checked a
- * second time right after (for a workspace opened with many files, twice the work and memory).
- */
-const KAMUS_WAIT_MS = 2000;
-let endKamusWait: () => void = () => undefined;
-/** Pending until the first kamus scan is done, then undefined. */
-let kamusWait: Promise<void> | undefined = new Promise<void>((resolve) => (endKamusWait = resolve));
-function kamusIndexed(): void {
-  kamusWait = undefined;
-  endKamusWait();
-}
-/** What a document's diagnostics must wait for: the first kamus scan, for a standard (see kamusIndexed). */
-function readyFor(uri: string): Promise<void> | undefined {
-  return fileKindOf(uri) === 'skj' ? kamusWait : undefined;
-}
-
-async function indexWorkspace(): Promise<void> {
-  if (!state.trusted) return kamusIndexed(); // limited mode: only open documents
-  const files = await state.folders.scan('kamus', 20000, state.config.kamus);
-  for (const f of files) {
-    if (documents.get(pathToFileURL(f).href)) continue;
-    state.indexKamusFromDisk(f);
-  }
-  kamusIndexed();
-  refreshAll();
-  // Then the standards' technical references (for find-references and rename).
-  for (const f of await state.folders.scan('skj', 20000)) {
-    const uri = pathToFileURL(f).href;
-    if (!documents.get(uri)) state.indexStandardFromDisk(f);
-  }
-  for (const [uri, finding] of state.skipped) {
-    void connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(finding, relatedInformation)] });
-  }
-  refreshAll();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Diagnostics: pulled by clients that can, pushed (debounced, never for a stale version) otherwise.
-
-const timers = new Map<string, NodeJS.Timeout>();
-
-function diagnosticsOf(doc: TextDocument): Diagnostic[] {
-  if (fileKindOf(doc.uri) === 'config') {
-    // The config was reloaded when its text changed (onConfigChanged).
-    const f = state.configFile?.uri === doc.uri ? state.configFile.findings : [];
-    return f.map((x) => toDiagnostic(x, relatedInformation));
-  }
-  return state.findingsOf(doc).map((f) => toDiagnostic(f, relatedInformation));
-}
-
-function schedule(doc: TextDocument): void {
-  if (pullDiagnostics) return;
-  const uri = doc.uri;
-  clearTimeout(timers.get(uri));
-  timers.set(
-    uri,
-    setTimeout(() => {
-      timers.delete(uri);
-      const current = documents.get(uri);
-      if (!current || current.version !== doc.version) return; // a newer edit is scheduled
-      const wait = readyFor(uri);
-      if (wait) {
-        void wait.then(() => {
-          const latest = documents.get(uri);
-          if (latest) schedule(latest);
-        });
-        return;
-      }
-      const diagnostics = safe(() => diagnosticsOf(current), []);
-      if (documents.get(uri)?.version !== current.version) return;
-      void connection.sendDiagnostics({ uri, version: current.version, diagnostics });
-    }, DEBOUNCE_MS),
-  );
-}
-
-/** Something other files depend on changed (a kamus, the config): re-check every open file. */
-function refreshAll(): void {
-  if (pullDiagnostics) {
-    void connection.languages.diagnostics.refresh();
-    return;
-  }
-  for (const d of documents.all()) schedule(d);
-}
-
 connection.languages.diagnostics.on(async (params) => {
-  await readyFor(params.textDocument.uri);
+  await diagnostics.readyFor(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, items: safe(() => diagnosticsOf(doc), []) };
+  return { kind: DocumentDiagnosticReportKind.Full, items: safe(() => diagnostics.diagnosticsOf(doc), []) };
 });
+
+connection.languages.diagnostics.onWorkspace((params, token, _progress, partial) =>
+  diagnostics.workspaceReport(params.previousResultIds, () => token.isCancellationRequested, partial),
+);
 
 documents.onDidChangeContent((e) => {
   const kind = fileKindOf(e.document.uri);
@@ -234,7 +154,7 @@ documents.onDidChangeContent((e) => {
   }
   if (kind === 'kamus') onKamusTextChanged(e.document);
   else if (kind === 'config') onConfigChanged();
-  schedule(e.document);
+  diagnostics.schedule(e.document);
 });
 
 /** Open standards edited since the reference index last saw them are indexed after a pause. */
@@ -250,8 +170,6 @@ function indexReferencesWhenIdle(): void {
 
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  clearTimeout(timers.get(uri));
-  timers.delete(uri);
   state.forget(uri);
   if (fileKindOf(uri) === 'skj') {
     const file = state.fileOf(uri);
@@ -264,33 +182,31 @@ documents.onDidClose((e) => {
     const before = state.kamus.version;
     if (file) state.indexKamusFromDisk(file);
     else state.kamus.remove(uri);
-    if (state.kamus.version !== before) refreshAll();
+    if (state.kamus.version !== before) diagnostics.refreshAll();
   }
-  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  if (fileKindOf(uri) === 'config') onConfigChanged();
+  diagnostics.onClose(uri);
 });
 
 function onKamusTextChanged(doc: TextDocument): void {
   const before = state.kamus.version;
   state.updateKamusFromDocument(doc);
-  if (state.kamus.version !== before) {
-    // Other open files may depend on this kamus: re-check them (this one is scheduled anyway).
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
-    else for (const d of documents.all()) if (d.uri !== doc.uri) schedule(d);
-  }
+  // Other files may depend on this kamus: re-check them (this one is scheduled anyway).
+  if (state.kamus.version !== before) diagnostics.refreshAll(doc.uri);
 }
 
 function onConfigChanged(): void {
   state.reloadConfig();
-  refreshAll();
+  diagnostics.refreshAll();
 }
 
 connection.onDidChangeConfiguration(async (change) => {
   if (configurationSupport) await pullSettings();
   else {
-    state.settings = settingsToConfig((change.settings as { skj?: unknown } | undefined)?.skj);
+    state.applySettings((change.settings as { skj?: unknown } | undefined)?.skj);
     state.reloadConfig();
   }
-  refreshAll();
+  diagnostics.refreshAll();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -302,9 +218,12 @@ connection.onDidChangeWatchedFiles((params) => {
       changed = true;
       continue;
     }
-    if (documents.get(c.uri)) continue; // open documents win over disk
     const file = state.fileOf(c.uri);
-    if (!file) continue;
+    if (!file || (c.type !== FileChangeType.Deleted && !state.folders.contains(file))) continue;
+    if (c.type === FileChangeType.Deleted) diagnostics.closed.remove(c.uri);
+    else if (kind === 'skj' || kind === 'kamus') diagnostics.closed.add(file);
+    changed = true; // a closed file's problems (workspace diagnostics)
+    if (documents.get(c.uri)) continue; // open documents win over disk
     if (kind === 'skj') {
       if (c.type === FileChangeType.Deleted) state.refs.remove(c.uri);
       else state.indexStandardFromDisk(file);
@@ -316,7 +235,7 @@ connection.onDidChangeWatchedFiles((params) => {
     else state.indexKamusFromDisk(file);
     if (state.kamus.version !== before) changed = true;
   }
-  if (changed) refreshAll();
+  if (changed) diagnostics.refreshAll();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +246,8 @@ connection.onCodeAction((params) => {
   if (!doc || !fileKindOf(doc.uri)) return [];
   return safe(() => {
     const analysis = state.analysisOf(doc);
-    const actions = codeActions(analysis, params.range, { only: params.context.only, locale: state.config.locale, config: state.config, kamus: state.kamus });
+    const config = state.configOf(doc.uri);
+    const actions = codeActions(analysis, params.range, { only: params.context.only, locale: config.locale, config, kamus: state.kamus });
     return actions.map((a): CodeAction => {
       const finding = a.diagnosticRule ? analysis.findings.find((f) => f.rule === a.diagnosticRule && a.diagnosticRange && f.range.start.line === a.diagnosticRange.start.line && f.range.start.character === a.diagnosticRange.start.character) : undefined;
       return {
@@ -350,7 +270,7 @@ connection.onDocumentSymbol((params) => {
 connection.languages.inlayHint.on((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !fileKindOf(doc.uri)) return [];
-  return safe(() => inlayHints(state.analysisOf(doc), params.range, featureOptions()).map(toLspInlayHint), []);
+  return safe(() => inlayHints(state.analysisOf(doc), params.range, featureOptions(doc.uri)).map(toLspInlayHint), []);
 });
 
 connection.onFoldingRanges((params) => {
@@ -365,21 +285,22 @@ connection.onSelectionRanges((params) => {
   return safe(() => selectionRanges(state.analysisOf(doc), params.positions).map(toLspSelection), []);
 });
 
-function featureOptions(): FeatureOptions {
-  return { config: state.config, dictionary: dictionaryFor(state.kamus), locale: state.config.locale, markdown, snippets };
+function featureOptions(uri: string): FeatureOptions {
+  const config = state.configOf(uri);
+  return { config, dictionary: dictionaryFor(state.kamus), locale: config.locale, markdown, snippets };
 }
 
 connection.onCompletion((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !fileKindOf(doc.uri)) return [];
-  return safe(() => complete(state.analysisOf(doc), params.position, featureOptions()).map((c) => toLspCompletion(c, markdown)), []);
+  return safe(() => complete(state.analysisOf(doc), params.position, featureOptions(doc.uri)).map((c) => toLspCompletion(c, markdown)), []);
 });
 
 connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || !fileKindOf(doc.uri)) return null;
   return safe(() => {
-    const h = hover(state.analysisOf(doc), params.position, featureOptions());
+    const h = hover(state.analysisOf(doc), params.position, featureOptions(doc.uri));
     return h ? { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: h.contents }, range: h.range } : null;
   }, null);
 });
@@ -407,7 +328,7 @@ connection.onPrepareRename((params) => {
 connection.onRenameRequest((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.config.locale), undefined);
+  const result = safe(() => rename(state.analysisOf(doc), params.position, params.newName, state.kamus, state.refs, state.configOf(doc.uri).locale), undefined);
   if (!result) return null;
   if ('error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
   return result;
@@ -418,21 +339,24 @@ connection.onWorkspaceSymbol((params) =>
 );
 
 // Custom requests of the VS Code extension (and any client): a new standard, the form preview.
-connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string }) => ({
-  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale }),
+connection.onRequest('skj/newStandard', (p: { kelompok: string; jenjang: string; snippet?: boolean }) => ({
+  text: newStandardText(p.kelompok, p.jenjang, { config: state.config, locale: state.config.locale, snippet: p.snippet === true }),
 }));
 
-connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }) => {
-  const doc = documents.get(p.uri);
-  let text = doc?.getText();
+connection.onRequest('skj/renderForm', (p: { uri: string; mode?: 'webview' | 'print'; cspSource?: string; nonce?: string }): { html: string; error?: string } => {
+  let text = documents.get(p.uri)?.getText();
+  const locale = state.configOf(p.uri).locale;
   if (text === undefined) {
+    // A file that is not open: a standard inside a workspace folder, read through the safe layer.
     const file = state.fileOf(p.uri);
-    if (file && state.trusted && state.folders.contains(file)) text = require('node:fs').readFileSync(file, 'utf8') as string;
+    if (!file || fileKindOf(file) !== 'skj') return { html: '' };
+    const r = state.readDisk(file);
+    if (!r.ok) return { html: '', error: state.refusalFinding(p.uri, r).message };
+    text = r.text;
   }
-  if (text === undefined) return { html: '' };
   const title = decodeURIComponent(p.uri.split('/').pop() ?? '');
   return {
-    html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale: state.config.locale, dictionary: dictionaryFor(state.kamus) }),
+    html: renderFormHtml(text, { title, mode: p.mode ?? 'webview', cspSource: p.cspSource, nonce: p.nonce, locale, dictionary: dictionaryFor(state.kamus) }),
   };
 });
 
@@ -448,3 +372,10 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 documents.listen(connection);
 connection.listen();
+
+/** A client's language tag (`id`, `en-US`…) as an SKJ locale; undefined for other languages. */
+function localeOf(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const t = tag.toLowerCase();
+  return t === 'id' || t.startsWith('id-') ? 'id' : t === 'en' || t.startsWith('en-') ? 'en' : undefined;
+}

@@ -29,6 +29,10 @@ export interface ClientOptions {
   serverArgs?: string[];
   /** The `processId` sent in `initialize` (default: this process's pid; null for none). */
   processId?: number | null;
+  /** Workspace folders (URIs) instead of the one rootUri (multi-root). */
+  workspaceFolders?: string[];
+  /** Advertise window.workDoneProgress (server-initiated progress, recorded in `progress`). */
+  workDoneProgress?: boolean;
 }
 
 export class TestClient {
@@ -41,6 +45,8 @@ export class TestClient {
   stderr = '';
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
+  /** Every `$/progress` notification, in arrival order. */
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean; items?: unknown[] } }[] = [];
   /** The server's capabilities from `initialize`. */
   capabilities: Record<string, unknown> = {};
   /** Resolves with the exit code (or null on a signal) when the server process ends. */
@@ -73,6 +79,13 @@ export class TestClient {
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings ?? {}));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('workspace/diagnostic/refresh', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.onNotification('$/progress', (p: TestClient['progress'][number]) => {
+      this.progress.push(p);
+      const w = this.waiters;
+      this.waiters = [];
+      w.forEach((f) => f());
+    });
     this.conn.listen();
   }
 
@@ -80,9 +93,10 @@ export class TestClient {
     const params: InitializeParams = {
       processId: this.opts.processId === undefined ? process.pid : this.opts.processId,
       rootUri: this.opts.rootUri ?? null,
-      workspaceFolders: this.opts.rootUri ? [{ uri: this.opts.rootUri, name: 'ws' }] : null,
+      workspaceFolders: this.opts.workspaceFolders ? this.opts.workspaceFolders.map((uri, i) => ({ uri, name: `ws${i}` })) : this.opts.rootUri ? [{ uri: this.opts.rootUri, name: 'ws' }] : null,
       initializationOptions: this.opts.initializationOptions,
       capabilities: {
+        window: this.opts.workDoneProgress ? { workDoneProgress: true } : undefined,
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -163,6 +177,22 @@ export class TestClient {
       });
     }
     return this.diagnostics.get(uri)!.diagnostics;
+  }
+
+  /** Waits until `pred` holds, re-checked whenever a notification arrives. */
+  async waitFor(pred: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${what} not met within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 100));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -76,8 +76,9 @@ describe('renderFormHtml', () => {
     assert.match(t, /2\.9 \(indikator tidak dikenal\)/);
     // deskripsi absent: the dictionary's description for level 2 is shown.
     assert.match(t, /Mampu mengingatkan, mengajak rekan kerja/);
-    // M.02 is missing: its row still shows, marked as not filled in.
-    assert.match(t, /2\. Kerjasama \(M\.02\) belum diisi/);
+    // M.02 is missing: its row still shows, with blank cells (no "belum diisi").
+    assert.match(t, /2\. Kerjasama \(M\.02\)/);
+    assert.doesNotMatch(t, /belum diisi/);
   });
 
   it('escapes everything that comes from the file', () => {
@@ -116,6 +117,12 @@ describe('renderFormHtml', () => {
     assert.doesNotThrow(() => renderFormHtml(undefined as unknown as string));
   });
 
+  it('shows the notes it is given (an export with --allow-errors), also when printed', () => {
+    const html = renderFormHtml(pengawas, { mode: 'print', notes: ['Catatan: standar ini masih memuat kesalahan', 'baris 3:1 <x> [schema]'] });
+    assert.match(html, /<div class="notes errors" role="alert">.*standar ini masih memuat kesalahan<br>baris 3:1 &#60;x&#62; \[schema\]/);
+    assert.match(html, /\.notes\.errors\{display:block\}/);
+  });
+
   it('marks an invalid level', () => {
     const html = renderFormHtml('kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 7\n');
     assert.match(html, /<span class="invalid">7<\/span>/);
@@ -130,31 +137,35 @@ describe('skj render', () => {
     return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), cwd: EXAMPLES } };
   };
 
-  it('writes the form to standard output', () => {
+  it('writes the form to standard output', async () => {
     const r = io();
-    assert.equal(renderCommand(['kasubbag-umum-pengawas.skj.yaml'], r.io), 0);
+    assert.equal(await renderCommand(['kasubbag-umum-pengawas.skj.yaml'], r.io), 0);
     assert.match(r.out.join(''), /FORM STANDAR KOMPETENSI JABATAN ASN/);
     assert.match(r.out.join(''), /@page/);
   });
 
-  it('writes to -o OUT.html and uses the folder\'s kamus files for technical names', () => {
+  it('writes to -o OUT.html and uses the folder\'s kamus files for technical names', async () => {
     const r = io();
     const out = path.join(tmp, 'form.html');
-    assert.equal(renderCommand(['pranata-komputer-ahli-pertama.skj.yaml', '-o', out], r.io), 0);
+    assert.equal(await renderCommand(['pranata-komputer-ahli-pertama.skj.yaml', '-o', out], r.io), 0);
     const html = fs.readFileSync(out, 'utf8');
     assert.match(html, /C\. Teknis/);
     assert.match(textOf(html), /10\. Pengelolaan Infrastruktur Jaringan \(KT\.TIK\.03\) 2 Dasar Mengonfigurasi perangkat jaringan sesuai prosedur baku/);
-    assert.match(r.err.join(''), /wrote/);
+    assert.match(r.err.join(''), /menulis/);
+    // An absolute -o is printed as given, not relative to the working folder.
+    assert.ok(r.err.join('').includes(out), r.err.join(''));
     assert.equal(r.out.join(''), '');
   });
 
-  it('bad usage throws UsageError', () => {
-    assert.throws(() => renderCommand([], io().io), UsageError);
-    assert.throws(() => renderCommand(['nope.skj.yaml'], io().io), UsageError);
-    assert.throws(() => renderCommand(['a.skj.yaml', 'b.skj.yaml'], io().io), UsageError);
-    assert.throws(() => renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--frobnicate'], io().io), UsageError);
-    assert.throws(() => renderCommand(['kasubbag-umum-pengawas.skj.yaml', '-o'], io().io), UsageError);
-    assert.throws(() => renderCommand(['.'], io().io), UsageError);
-    assert.throws(() => renderCommand(['diskominfo.kamus.yaml'], io().io), UsageError);
+  it('bad usage rejects with UsageError', async () => {
+    await assert.rejects(renderCommand([], io().io), UsageError);
+    await assert.rejects(renderCommand(['nope.skj.yaml'], io().io), UsageError);
+    await assert.rejects(renderCommand(['a.skj.yaml', 'b.skj.yaml'], io().io), UsageError);
+    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--frobnicate'], io().io), UsageError);
+    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '-o'], io().io), UsageError);
+    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--format', 'odt'], io().io), UsageError);
+    // A folder is a batch: it needs -o FOLDER.
+    await assert.rejects(renderCommand(['.'], io().io), /-o FOLDER/);
+    await assert.rejects(renderCommand(['diskominfo.kamus.yaml'], io().io), UsageError);
   });
 });

@@ -1,111 +1,100 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
-import { RULES } from '../core/rules';
 import type { Locale } from '../core/types';
-import { checkPaths } from './check';
-import { UsageError } from './files';
-import { formatJson, formatSarif, formatText, summary } from './formatters';
-import { renderCommand } from './render';
+import { checkCommand } from './check-command';
+import { Command, CommandIO, commandHelp, didYouMean, parseCommandArgs } from './command';
+import { findConfig, UsageError } from './files';
+import { initCommand } from './init-command';
+import { configLocale, envLocale, localeArg, localizeUsage, tr } from './locale';
+import { renderCommandSpec } from './render-command';
+import { importCommandSpec } from './import-command';
+import { rulesCommand } from './rules-command';
+import { VERSION } from './version';
 
-declare const SKJ_VERSION: string | undefined;
-const VERSION = typeof SKJ_VERSION === 'string' ? SKJ_VERSION : '0.0.0-dev';
+/** The subcommands, in the order `skj --help` lists them. One module each (see command.ts). */
+export const COMMANDS: Command[] = [checkCommand, renderCommandSpec, importCommandSpec, rulesCommand, initCommand];
 
-const HELP = `skj — checks job competency standards (*.skj.yaml) and technical dictionaries (*.kamus.yaml)
+function mainHelp(locale: Locale): string {
+  const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    tr(locale, 'skj — memeriksa standar kompetensi jabatan (*.skj.yaml) dan kamus kompetensi teknis (*.kamus.yaml)', 'skj — checks job competency standards (*.skj.yaml) and technical competency dictionaries (*.kamus.yaml)'),
+    '',
+    `${tr(locale, 'Pemakaian', 'Usage')}: skj <${tr(locale, 'perintah', 'command')}> [${tr(locale, 'opsi', 'options')}]`,
+    '',
+    tr(locale, 'Perintah:', 'Commands:'),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}${c.summary[locale]}`),
+    '',
+    ...[
+      [`skj ${tr(locale, 'PERINTAH', 'COMMAND')} --help`, tr(locale, 'opsi sebuah perintah', "a command's options")],
+      ['skj --version', tr(locale, 'versi', 'version')],
+      ['--locale id|en', tr(locale, 'bahasa (bawaan: skj.config.yaml, lalu LANG, lalu id)', 'language (default: skj.config.yaml, then LANG, then id)')],
+    ].map(([l, r]) => `  ${l.padEnd(24)}${r}`),
+  ].join('\n');
+}
 
-Usage:
-  skj check [paths or globs…] [options]   check files; folders are walked (default: .)
-  skj render FILE [-o OUT.html]            the standard as the official form, printable HTML
-  skj rules                                list every rule id with its default severity
-  skj --version | --help
+const defaultIO = (): CommandIO => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+});
 
-Options of check:
-  --format text|json|sarif   output format (default text)
-  --locale id|en             message language (default: skj.config.yaml, else id)
-  --max-warnings N           exit 1 when there are more than N warnings
-  --config FILE              skj.config.yaml to use (default: nearest one upward)
-  --no-color                 plain text output even on a terminal
-  --quiet                    print errors only
-
-Exit codes: 0 clean, 1 errors found (or too many warnings), 2 bad usage or unreadable input.`;
-
-export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), cwd: process.cwd(), isTTY: !!process.stdout.isTTY }): Promise<number> {
-  const [cmd, ...rest] = argv;
+/** The language before a command's own options are read: --locale, the config's locale, LANG. */
+function startLocale(argv: string[], io: CommandIO): Locale {
+  let fromConfig: Locale | undefined;
   try {
-    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.out(HELP + '\n');
-      return cmd ? 0 : 2;
+    fromConfig = configLocale(findConfig(io.cwd));
+  } catch {
+    /* no config */
+  }
+  return localeArg(argv) ?? fromConfig ?? envLocale(io.env) ?? 'id';
+}
+
+export async function main(argv: string[], partial: Partial<CommandIO> = {}): Promise<number> {
+  const io: CommandIO = { ...defaultIO(), ...partial };
+  const locale = startLocale(argv, io);
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      // `skj help check` is `skj check --help`.
+      const target = first === 'help' && rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      if (target) io.out(commandHelp(target, locale) + '\n');
+      else (first === undefined ? io.err : io.out)(mainHelp(locale) + '\n');
+      return first === undefined ? 2 : 0;
     }
-    if (cmd === '--version' || cmd === '-v') {
+    if (first === '--version' || first === '-v' || first === '-V') {
       io.out(VERSION + '\n');
       return 0;
     }
-    if (cmd === 'rules') {
-      for (const r of RULES) io.out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.title.id}\n`);
+    // `skj --locale en check …`: the option belongs to the command.
+    if (first === '--locale' || first.startsWith('--locale=')) {
+      const n = first === '--locale' ? 2 : 1;
+      const after = argv.slice(n);
+      return main(after.length && !after[0].startsWith('-') ? [...after, ...argv.slice(0, n)] : ['--help'], partial);
+    }
+    const cmd = COMMANDS.find((c) => c.name === first);
+    if (!cmd) {
+      const guess = didYouMean(first.replace(/^-+/, ''), COMMANDS.map((c) => c.name));
+      const what = first.startsWith('-') ? tr(locale, 'opsi tidak dikenal', 'unknown option') : tr(locale, 'perintah tidak dikenal', 'unknown command');
+      const hint = guess ? tr(locale, ` — maksud Anda "skj ${guess}"?`, ` — did you mean "skj ${guess}"?`) : '';
+      throw new UsageError(`${what} "${first}"${hint} ${tr(locale, '(lihat skj --help)', '(see skj --help)')}`);
+    }
+    const args = parseCommandArgs(cmd, rest, locale);
+    if (args.values.help) {
+      io.out(commandHelp(cmd, args.locale) + '\n');
       return 0;
     }
-    if (cmd === 'render') return renderCommand(rest, io);
-    if (cmd !== 'check') throw new UsageError(`unknown command "${cmd}" (see skj --help)`);
-    return await check(rest, io);
+    return await cmd.run(args, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`skj: ${e.message}\n`);
-      return 2;
-    }
-    io.err(`skj: ${(e as Error).message ?? e}\n`);
+    io.err(`skj: ${localizeUsage(e instanceof Error ? e.message : String(e), locale)}\n`);
     return 2;
   }
-}
-
-async function check(args: string[], io: { out: (s: string) => void; err: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
-  const paths: string[] = [];
-  let format = 'text';
-  let locale: Locale | undefined;
-  let maxWarnings = Infinity;
-  let configPath: string | undefined;
-  let color = io.isTTY && !process.env.NO_COLOR;
-  let quiet = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('--format')) format = value();
-    else if (a.startsWith('--locale')) {
-      const v = value();
-      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
-      locale = v;
-    } else if (a.startsWith('--max-warnings')) {
-      const v = value();
-      maxWarnings = Number(v);
-      if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number, not ${v}`);
-    } else if (a.startsWith('--config')) configPath = path.resolve(io.cwd, value());
-    else if (a === '--no-color') color = false;
-    else if (a === '--color') color = true;
-    else if (a === '--quiet' || a === '-q') quiet = true;
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(a);
-  }
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${format}`);
-  if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
-  const { results, config, unreadable } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath });
-  const loc = locale ?? config.locale;
-  if (quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 'error');
-  if (format === 'json') io.out(formatJson(results, io.cwd) + '\n');
-  else if (format === 'sarif') io.out(formatSarif(results, io.cwd, VERSION, loc) + '\n');
-  else {
-    const text = formatText(results, io.cwd, color);
-    if (text) io.out(text + '\n');
-    io.out(summary(results, loc) + '\n');
-  }
-  for (const u of unreadable) io.err(`skj: cannot read ${path.relative(io.cwd, u.file)}: ${u.error}\n`);
-  if (unreadable.length) return 2;
-  const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  return errors || warnings > maxWarnings ? 1 : 0;
 }
 
 /**

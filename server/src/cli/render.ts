@@ -1,32 +1,108 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { analyze } from '../core/analyze';
+import type { SkjConfig } from '../core/config/config';
+import { ConfigModel } from '../core/config/resolve';
 import { builtinDictionary } from '../core/dictionary/builtin';
-import { LayeredDictionary } from '../core/dictionary/model';
+import { DictionaryLookup, LayeredDictionary } from '../core/dictionary/model';
+import { buildFormModel } from '../core/render/form-model';
 import { renderFormHtml } from '../core/render/form-html';
-import { fileKindOf } from '../core/types';
+import { RULE_IDS } from '../core/rules';
+import { fileKindOf, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
-import { findConfig, UsageError, walk } from './files';
+import { readFileSafe } from '../fs/read';
+import { configReader, discoverWorkspace, ignoresIn } from '../fs/workspace-files';
+import { CLI_READ_LIMIT, expandArgs, repositoryOf, UsageError } from './files';
+import { office } from './office-loader';
 
-export const RENDER_HELP = `skj render FILE [-o OUT.html] [--locale id|en] [--no-kamus]
+export const RENDER_FORMATS = ['html', 'docx', 'xlsx', 'pdf'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-Writes the standard FILE (*.skj.yaml) as the official FORM STANDAR KOMPETENSI JABATAN ASN,
-a standalone printable HTML page, to OUT.html or to standard output. Technical competencies
-are looked up in the *.kamus.yaml files of the standard's folder (or of the folder holding
-skj.config.yaml) unless --no-kamus is given.`;
+/** The options of `skj render`, for the command table of main.ts. */
+export const RENDER_OPTIONS = [
+  { name: '--format', value: 'html|docx|xlsx|pdf', help: 'document format (default html)' },
+  { name: '-o, --output', value: 'OUT', help: 'file, or folder for several standards (an .xlsx file: one workbook)' },
+  { name: '--allow-errors', help: 'export standards with errors too, with a note on the form' },
+  { name: '--locale', value: 'id|en', help: 'language of the messages and notes' },
+  { name: '--no-kamus', help: 'do not look up technical competencies in *.kamus.yaml files' },
+];
 
-function readText(file: string): string {
-  let text = fs.readFileSync(file, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+export const RENDER_HELP = `skj render PATHS… [--format html|docx|xlsx|pdf] [-o OUT] [--allow-errors] [--locale id|en] [--no-kamus]
+
+Writes standards (*.skj.yaml) as the official FORM STANDAR KOMPETENSI JABATAN ASN
+(Lampiran I 5.h): a printable HTML page, a Word document, an Excel sheet or a PDF (A4).
+  skj render a.skj.yaml                      HTML to standard output
+  skj render a.skj.yaml --format docx        a.docx beside the standard
+  skj render --format docx examples -o out/  one document per standard, folders kept
+  skj render --format xlsx examples -o all.xlsx   one workbook, one sheet per standard
+A standard with errors is not exported (exit 1, the errors listed) unless --allow-errors is
+given; its form then carries a note. Technical competencies are looked up in the *.kamus.yaml
+files of the standard's repository (its git root, else the folder of the outermost
+skj.config.yaml, else its own folder) unless --no-kamus.`;
+
+type Io = { out(s: string): void; err(s: string): void; cwd: string };
+
+/** Through the safe layer (a regular file, bounded); throws why not. */
+export function readText(file: string): string {
+  const r = readFileSafe(file, { limit: CLI_READ_LIMIT });
+  if (!r.ok) throw Object.assign(new Error(r.message.replace(`${file}: `, '')), { code: r.reason === 'missing' ? 'ENOENT' : undefined });
+  return r.text;
 }
 
-/** `skj render FILE [-o OUT.html]`: returns the exit code (0 written, 2 bad usage / unreadable). */
-export function renderCommand(args: string[], io: { out(s: string): void; err(s: string): void; cwd: string }): number {
-  let input: string | undefined;
-  let output: string | undefined;
-  let locale: 'id' | 'en' = 'id';
-  let useKamus = true;
+interface Workspace {
+  root: string;
+  configs: ConfigModel;
+  kamus: KamusIndex;
+}
+const workspaces = new Map<string, Workspace>();
+
+/**
+ * The workspace a folder belongs to, as `skj check` and the editor see it: its repository (git
+ * root, else the outermost skj.config.yaml's folder, else the folder), its configs and kamus files.
+ */
+export function workspaceOf(dir: string, locale: Locale = 'id'): Workspace {
+  const root = repositoryOf(dir) ?? dir;
+  let ws = workspaces.get(root);
+  if (ws) return ws;
+  const configs = new ConfigModel(configReader(), RULE_IDS, () => locale);
+  const found = discoverWorkspace(root, { configs, ignoresIn: ignoresIn(configs), globRoots: [root], locale });
+  const kamus = new KamusIndex();
+  for (const f of found.kamus) {
+    try {
+      kamus.setText(pathToFileURL(f).href, readText(f));
+    } catch {
+      /* an unreadable kamus only costs its names */
+    }
+  }
+  workspaces.set(root, (ws = { root, configs, kamus }));
+  return ws;
+}
+
+export function kamusFor(dir: string): KamusIndex {
+  return workspaceOf(dir).kamus;
+}
+
+export function dictionaryFor(index: KamusIndex | undefined): DictionaryLookup {
+  return index && index.size ? new LayeredDictionary([builtinDictionary(), index]) : builtinDictionary();
+}
+
+function configFor(file: string): SkjConfig {
+  const ws = workspaceOf(path.dirname(file));
+  return ws.configs.configFor(file, ws.root).config;
+}
+
+interface Options {
+  inputs: string[];
+  output?: string;
+  format: RenderFormat;
+  locale: Locale;
+  useKamus: boolean;
+  allowErrors: boolean;
+}
+
+function parseArgs(args: string[]): Options | 'help' {
+  const o: Options = { inputs: [], format: 'html', locale: 'id', useKamus: true, allowErrors: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = () => {
@@ -34,57 +110,155 @@ export function renderCommand(args: string[], io: { out(s: string): void; err(s:
       if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
       return v;
     };
-    if (a === '-h' || a === '--help') {
-      io.out(RENDER_HELP + '\n');
-      return 0;
-    } else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) output = value();
-    else if (a.startsWith('--locale')) {
+    if (a === '-h' || a === '--help') return 'help';
+    else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) o.output = value();
+    else if (a.startsWith('--format')) {
+      const v = value().toLowerCase();
+      if (!(RENDER_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be html, docx, xlsx or pdf, not ${v}`);
+      o.format = v as RenderFormat;
+    } else if (a.startsWith('--locale')) {
       const v = value();
       if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
-      locale = v;
-    } else if (a === '--no-kamus') useKamus = false;
+      o.locale = v;
+    } else if (a === '--no-kamus') o.useKamus = false;
+    else if (a === '--allow-errors') o.allowErrors = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (input === undefined) input = a;
-    else throw new UsageError(`render takes one file, got also ${a}`);
+    else o.inputs.push(a);
   }
-  if (input === undefined) throw new UsageError('render needs a file: skj render FILE [-o OUT.html]');
-  const abs = path.resolve(io.cwd, input);
-  let text: string;
-  try {
-    if (fs.statSync(abs).isDirectory()) throw new UsageError(`${input} is a folder; render takes one *.skj.yaml file`);
-    text = readText(abs);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  if (fileKindOf(abs) === 'kamus') throw new UsageError(`${input} is a kamus file; render takes a standard (*.skj.yaml)`);
+  return o;
+}
 
-  let dictionary;
-  if (useKamus) {
-    const config = findConfig(path.dirname(abs));
-    const root = config ? path.dirname(config) : path.dirname(abs);
-    const index = new KamusIndex();
-    for (const f of walk(root)) {
-      if (fileKindOf(f) !== 'kamus') continue;
-      try {
-        index.setText(pathToFileURL(f).href, readText(f));
-      } catch {
-        /* an unreadable kamus only costs its names */
-      }
-    }
-    if (index.size) dictionary = new LayeredDictionary([builtinDictionary(), index]);
-  }
-
-  const html = renderFormHtml(text, { mode: 'print', locale, title: undefined, dictionary });
-  if (output && output !== '-') {
-    const outAbs = path.resolve(io.cwd, output);
+/** Standards named on the command line: files, folders (walked) and globs. */
+function standardsOf(inputs: string[], cwd: string): { files: string[]; base: string; batch: boolean } {
+  if (inputs.length === 0) throw new UsageError('render needs a file: skj render FILE [--format docx|xlsx|pdf] [-o OUT]');
+  let batch = inputs.length > 1;
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    if (fileKindOf(abs) === 'kamus') throw new UsageError(`${input} is a kamus file; render takes standards (*.skj.yaml)`);
     try {
-      fs.writeFileSync(outAbs, html, 'utf8');
+      if (fs.statSync(abs).isDirectory()) batch = true;
+    } catch {
+      /* expandArgs says what is missing */
+    }
+  }
+  const configs = new ConfigModel(configReader(), RULE_IDS);
+  const expanded = expandArgs(inputs, cwd, ignoresIn(configs));
+  if (expanded.unreadable.length) throw new UsageError(`cannot read ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${u.error}`).join(', ')}`);
+  const files = expanded.inputs.map((i) => i.file).filter((f) => fileKindOf(f) === 'skj');
+  if (files.length === 0) throw new UsageError(`no standard (*.skj.yaml) in ${inputs.join(' ')}`);
+  // Folders are kept below the common folder of the standards ("grouped by organisation structure").
+  let base = path.dirname(files[0]);
+  for (const f of files) while (!(f + path.sep).startsWith(base + path.sep) && path.dirname(base) !== base) base = path.dirname(base);
+  return { files, base, batch };
+}
+
+/** The path as the user gave it: relative to cwd when they gave a relative one, else absolute. */
+function shown(p: string, given: string | undefined, cwd: string): string {
+  return given !== undefined && path.isAbsolute(given) ? p : path.relative(cwd, p) || p;
+}
+
+const MSG = {
+  id: {
+    refused: (f: string, n: number) => `skj: ${f} tidak diekspor: ${n} kesalahan (perbaiki dulu, atau pakai --allow-errors)\n`,
+    noteTitle: 'Catatan: standar ini masih memuat kesalahan dan belum dapat diajukan',
+    wrote: (f: string) => `skj: menulis ${f}\n`,
+    summary: (w: number, r: number) => `skj: ${w} dokumen ditulis${r ? `, ${r} standar ditolak karena kesalahan` : ''}\n`,
+  },
+  en: {
+    refused: (f: string, n: number) => `skj: ${f} not exported: ${n} error(s) (fix them first, or use --allow-errors)\n`,
+    noteTitle: 'Note: this standard still has errors and cannot be submitted yet',
+    wrote: (f: string) => `skj: wrote ${f}\n`,
+    summary: (w: number, r: number) => `skj: ${w} document(s) written${r ? `, ${r} standard(s) refused for errors` : ''}\n`,
+  },
+};
+
+/** `skj render`: 0 written, 1 a standard refused for its errors, 2 bad usage / unreadable. */
+export async function renderCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed === 'help') {
+    io.out(RENDER_HELP + '\n');
+    return 0;
+  }
+  const o = parsed;
+  const m = MSG[o.locale];
+  const { files, base, batch } = standardsOf(o.inputs, io.cwd);
+  const outAbs = o.output && o.output !== '-' ? path.resolve(io.cwd, o.output) : undefined;
+  const oneWorkbook = o.format === 'xlsx' && !!outAbs && /\.xlsx$/i.test(outAbs);
+  if (batch && !outAbs) throw new UsageError('several standards need -o FOLDER (or -o FILE.xlsx for one workbook)');
+  if (o.output === '-' && o.format !== 'html') throw new UsageError(`--format ${o.format} cannot be written to standard output; give -o FILE`);
+
+  let written = 0;
+  let refused = 0;
+  const sheets: { form: ReturnType<typeof buildFormModel>; opts: { notes?: string[]; notesTitle?: string } }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
     } catch (e) {
-      io.err(`skj: cannot write ${output}: ${(e as Error).message}\n`);
+      io.err(`skj: cannot read ${path.relative(io.cwd, file)}: ${(e as Error).message}\n`);
       return 2;
     }
-    io.err(`skj: wrote ${path.relative(io.cwd, outAbs) || outAbs}\n`);
-  } else io.out(html);
-  return 0;
+    const rel = path.relative(io.cwd, file) || file;
+    const kamus = o.useKamus ? kamusFor(path.dirname(file)) : undefined;
+    const analysis = analyze(pathToFileURL(file).href, text, { config: configFor(file), kamus, locale: o.locale });
+    const errors = analysis.findings.filter((f) => f.severity === 'error');
+    let notes: string[] | undefined;
+    if (errors.length) {
+      const lines = errors.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message} [${f.rule}]`);
+      if (!o.allowErrors) {
+        io.err(m.refused(rel, errors.length));
+        for (const l of lines) io.err(`  ${rel}:${l}\n`);
+        refused++;
+        continue;
+      }
+      notes = lines.map((l) => `baris ${l}`);
+    }
+    const dictionary = dictionaryFor(kamus);
+    const stem = path.basename(file).replace(/\.skj\.ya?ml$/i, '');
+    const target = outAbs
+      ? batch && !oneWorkbook
+        ? path.join(outAbs, path.relative(base, path.dirname(file)), `${stem}.${o.format}`)
+        : outAbs
+      : o.format === 'html'
+        ? undefined
+        : path.join(path.dirname(file), `${stem}.${o.format}`);
+    let data: Buffer | string;
+    if (o.format === 'html') data = renderFormHtml(text, { mode: 'print', locale: o.locale, dictionary, notes: notes && [m.noteTitle, ...notes] });
+    else {
+      const form = buildFormModel(text, dictionary);
+      const opts = { notes, notesTitle: m.noteTitle };
+      if (oneWorkbook) {
+        sheets.push({ form, opts });
+        continue;
+      }
+      const lib = office();
+      data =
+        o.format === 'docx' ? await lib.writeFormDocx(form, opts) : o.format === 'xlsx' ? await lib.writeFormXlsx([{ form, opts }]) : await lib.writeFormPdf(form, lib.pdfFonts(), opts);
+    }
+    if (!target) {
+      io.out(data as string);
+      written++;
+      continue;
+    }
+    if (!write(target, data, io, o.output)) return 2;
+    written++;
+  }
+  if (oneWorkbook && outAbs && sheets.length) {
+    if (!write(outAbs, await office().writeFormXlsx(sheets), io, o.output)) return 2;
+    written++;
+  }
+  if (batch) io.err(m.summary(written, refused));
+  return refused ? 1 : 0;
+
+  function write(target: string, data: Buffer | string, io: Io, given: string | undefined): boolean {
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, data);
+    } catch (e) {
+      io.err(`skj: cannot write ${shown(target, given, io.cwd)}: ${(e as Error).message}\n`);
+      return false;
+    }
+    io.err(m.wrote(shown(target, given, io.cwd)));
+    return true;
+  }
 }

@@ -24,8 +24,14 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** The fix an editor applies for "fix all" / source.fixAll. */
+  /** The fix listed first and applied by "fix all of this rule". */
   isPreferred?: boolean;
+  /**
+   * Certainly right whatever the author meant (a misspelt code, the regulation's text for the
+   * author's level, a canonical spelling): "fix all" (editor and `skj check --fix`) applies it.
+   * Judgement calls (another level, deleting an item, one of several candidates) are not safe.
+   */
+  safe?: boolean;
 }
 
 export interface RelatedLocation {

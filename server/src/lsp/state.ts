@@ -1,14 +1,18 @@
-import * as fs from 'node:fs';
+import type { Locale } from '../core/types';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze, AnalyzeOptions, analyzeParsed } from '../core/analyze';
-import { DEFAULT_CONFIG, LoadedConfig, SkjConfig } from '../core/config/config';
 import { firstLongLine } from '../core/text/line-length';
+import { DEFAULT_CONFIG, mergeConfig, SkjConfig } from '../core/config/config';
+import { ConfigModel, ResolvedConfig } from '../core/config/resolve';
+import { RULE_IDS } from '../core/rules';
+import { readFileSafe, ReadResult, refusalText } from '../fs/read';
+import { configReader } from '../fs/workspace-files';
 import { fileKindOf, Finding } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { ReferenceIndex } from '../core/workspace/navigation';
 import { IdleCollector } from './idle-gc';
-import { loadWorkspaceConfig, WorkspaceFolders } from './workspace';
+import { settingsToConfig, WorkspaceFolders } from './workspace';
 
 interface CacheEntry {
   version: number;
@@ -31,36 +35,90 @@ export class ServerState {
   readonly kamus = new KamusIndex();
   /** Technical-code references of every standard in the workspace (open documents win). */
   readonly refs = new ReferenceIndex();
+  /** The config of the first workspace folder's root: for answers not about one file (locale). */
   config: SkjConfig = DEFAULT_CONFIG;
-  configFile?: LoadedConfig & { uri: string };
+  /** The editor's skj.* settings, merged over every file's config. */
   settings: Partial<SkjConfig> = {};
+  /** skj.diagnostics.scope: problems of every file of the workspace, or of the open ones only. */
+  scope: 'open' | 'workspace' = 'workspace';
+  /** The language the client asked for (initializationOptions.locale); settings and skj.config.yaml take precedence. */
+  clientLocale: Locale = 'id';
   /**
    * Limited mode for untrusted workspaces: nothing is read from disk (no skj.config.yaml, no
    * workspace scan); only the documents the user opens are checked.
    */
   trusted = true;
-  private configVersion = 0;
+  /** Every skj.config.yaml: the nearest one upward within its workspace folder judges a file. */
+  readonly configs: ConfigModel = new ConfigModel(
+    (file) => {
+      const open = this.openText(pathToFileURL(file).href);
+      if (open !== undefined) return { text: open };
+      return this.trusted ? configReader(() => this.folders.roots)(file) : undefined;
+    },
+    RULE_IDS,
+    () => this.settings.locale ?? this.clientLocale,
+  );
+  private readonly merged = new Map<ResolvedConfig, SkjConfig>();
+  /** Findings on config files from the workspace scan (kamus globs leading outside the folders). */
+  configGlobFindings = new Map<string, Finding[]>();
   private readonly cache = new Map<string, CacheEntry>();
   /** Kamus files on disk that were too large to index, with their finding. */
   readonly skipped = new Map<string, Finding>();
   /** Returns memory to the system after bursts of work (see idle-gc.ts). */
   readonly idle = new IdleCollector();
 
-  constructor(private readonly openText: (uri: string) => string | undefined) {}
+  constructor(readonly openText: (uri: string) => string | undefined) {}
 
+  /** The editor's `skj` settings section (skj.diagnostics.scope apart from the config keys). */
+  applySettings(s: unknown): void {
+    const { diagnosticsScope, ...settings } = settingsToConfig(s);
+    this.settings = settings;
+    this.scope = diagnosticsScope ?? 'workspace';
+  }
+
+  /** A config changed (or the settings, or the folders): every file's config is looked up again. */
   reloadConfig(): void {
-    const { config, loaded } = loadWorkspaceConfig(this.trusted ? this.folders.roots : [], this.settings, this.openText);
-    this.config = config;
-    this.configFile = loaded;
-    this.configVersion++;
+    this.configs.clear();
+    this.merged.clear();
+    const root = this.folders.roots[0];
+    this.config = root ? this.configOf(pathToFileURL(`${root}/x.skj.yaml`).href) : mergeConfig({ ...DEFAULT_CONFIG, locale: this.clientLocale }, this.settings);
+  }
+
+  /** The config file that judges `uri` (nearest skj.config.yaml upward within its folder), resolved. */
+  resolvedConfigOf(uri: string): ResolvedConfig | undefined {
+    const file = this.fileOf(uri);
+    const root = file && this.trusted ? this.folders.rootOf(file) : undefined;
+    return file && root ? this.configs.configFor(file, root) : undefined;
+  }
+
+  /** The configuration `uri` is judged by, with the editor's settings over it. */
+  configOf(uri: string): SkjConfig {
+    const resolved = this.resolvedConfigOf(uri);
+    if (!resolved) return mergeConfig({ ...DEFAULT_CONFIG, locale: this.clientLocale }, this.settings);
+    let hit = this.merged.get(resolved);
+    if (!hit) this.merged.set(resolved, (hit = mergeConfig(resolved.config, this.settings)));
+    return hit;
+  }
+
+  /** Reads a workspace file through the safe layer: a regular file inside a folder, within the file's size limit. */
+  readDisk(file: string): ReadResult {
+    if (!this.trusted) return { ok: false, reason: 'outside', message: `${file}: untrusted workspace` };
+    return readFileSafe(file, { limit: this.configOf(pathToFileURL(file).href).maxFileSize, roots: this.folders.roots });
+  }
+
+  /** The finding for a file the server refused to read (a link outside, a FIFO, too large). */
+  refusalFinding(uri: string, r: Extract<ReadResult, { ok: false }>): Finding {
+    const config = this.configOf(uri);
+    return { rule: 'file-too-large', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: refusalText(r, config.maxFileSize, config.locale === 'en') };
   }
 
   private stamp(): string {
-    return `${this.kamus.version}:${this.configVersion}`;
+    return `${this.kamus.version}:${this.configs.version}`;
   }
 
-  options(): AnalyzeOptions {
-    return { config: this.config, kamus: this.kamus, locale: this.config.locale };
+  options(uri: string): AnalyzeOptions {
+    const config = this.configOf(uri);
+    return { config, kamus: this.kamus, locale: config.locale };
   }
 
   /** The analysis of a document at its current version (cached). */
@@ -75,8 +133,8 @@ export class ServerState {
       return hit.analysis;
     }
     let analysis: Analysis;
-    const opts = { ...this.options(), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
-    const overLimit = this.liveLimit(text);
+    const opts = { ...this.options(doc.uri), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
+    const overLimit = this.liveLimit(text, text.length, opts.config!);
     if (overLimit) {
       analysis = analyze(doc.uri, '', opts);
       analysis.findings = [overLimit];
@@ -125,7 +183,7 @@ export class ServerState {
       return last?.text === text ? last.parsed : undefined;
     }
     this.kamusParse.delete(doc.uri);
-    if (this.liveLimit(text)) this.kamus.set(doc.uri, []);
+    if (this.liveLimit(text, text.length, this.configOf(doc.uri))) this.kamus.set(doc.uri, []);
     else {
       const parsed = this.kamus.setText(doc.uri, text);
       // Kept until the diagnostics of this version are computed: the kamus is parsed once per edit.
@@ -143,57 +201,43 @@ export class ServerState {
     const uri = pathToFileURL(file).href;
     this.indexed.delete(uri);
     this.kamusParse.delete(uri);
-    if (!this.trusted || !this.folders.contains(file)) {
+    const r = this.readDisk(file);
+    if (!r.ok) {
       this.kamus.remove(uri);
+      if (r.reason === 'missing' || !this.trusted) this.skipped.delete(uri);
+      else this.skipped.set(uri, this.refusalFinding(uri, r));
       return;
     }
-    let size: number;
-    try {
-      size = fs.statSync(file).size;
-    } catch {
-      this.kamus.remove(uri);
-      this.skipped.delete(uri);
-      return;
-    }
-    let text = '';
-    try {
-      // A file over the size limit is not even read.
-      if (!this.liveLimit('', size)) text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      this.kamus.remove(uri);
-      return;
-    }
-    const overLimit = this.liveLimit(text, size);
+    const overLimit = this.liveLimit(r.text, r.bytes.length, this.configOf(uri));
     if (overLimit) {
       this.kamus.remove(uri);
       this.skipped.set(uri, overLimit);
       return;
     }
     this.skipped.delete(uri);
-    this.kamus.setText(uri, text);
-    this.idle.note(text.length);
+    this.kamus.setText(uri, r.text);
+    this.idle.note(r.text.length);
   }
 
-  /** (Re)reads a standard from disk into the reference index. */
-  indexStandardFromDisk(file: string): void {
+  /** (Re)reads a standard from disk into the reference index; returns its text when read. */
+  indexStandardFromDisk(file: string): string | undefined {
     const uri = pathToFileURL(file).href;
-    try {
-      if (!this.trusted || !this.folders.contains(file) || this.liveLimit('', fs.statSync(file).size)) return this.refs.remove(uri);
-      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      if (this.liveLimit(text)) return this.refs.remove(uri);
-      this.refs.set(uri, text);
-      this.idle.note(text.length);
-    } catch {
+    const r = this.readDisk(file);
+    if (!r.ok || this.liveLimit(r.text, r.bytes.length, this.configOf(uri))) {
       this.refs.remove(uri);
+      return undefined;
     }
+    this.refs.set(uri, r.text);
+    this.idle.note(r.text.length);
+    return r.text;
   }
 
   /**
    * The finding for a text the server does not check live (over maxFileSize, or with a line over
    * maxLineLength), or undefined. `size` is the byte size when known before reading.
    */
-  liveLimit(text: string, size = text.length): Finding | undefined {
-    const { maxFileSize, maxLineLength, locale } = this.config;
+  liveLimit(text: string, size: number, config: SkjConfig): Finding | undefined {
+    const { maxFileSize, maxLineLength, locale } = config;
     const en = locale === 'en';
     const skip = (line: number, id: string, english: string): Finding => ({
       rule: 'file-too-large',

@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, LoadedConfig, mergeConfig, parseConfig, SkjConfig } from '../core/config/config';
-import { RULE_IDS } from '../core/rules';
-import { fileKindOf } from '../core/types';
-import { globToRegExp } from '../core/workspace/glob';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+import { fileURLToPath } from 'node:url';
+import type { SkjConfig } from '../core/config/config';
+import type { ConfigModel } from '../core/config/resolve';
+import type { Locale } from '../core/types';
+import { insideRoots, realPath } from '../fs/read';
+import { discoverWorkspace, ignoresIn, WorkspaceFiles } from '../fs/workspace-files';
 
 /** Workspace folders on disk, and what may be read from them: nothing outside, no symlinks leaving them. */
 export class WorkspaceFolders {
@@ -18,71 +17,46 @@ export class WorkspaceFolders {
 
   /** True when `file` (after resolving symlinks) lies inside a workspace folder. */
   contains(file: string): boolean {
-    let real: string;
-    try {
-      real = fs.realpathSync.native(file);
-    } catch {
-      return false;
-    }
-    return this.roots.some((r) => real === r || real.startsWith(r + path.sep));
+    const real = realPath(file);
+    return real !== undefined && insideRoots(real, this.roots);
   }
 
-  /** Kamus files (and config files) under the roots, depth-first, bounded by `limit` files. */
-  async scan(kind: 'kamus' | 'config' | 'skj', limit = 20000, extraGlobs: string[] = [], globBase?: string): Promise<string[]> {
-    const out: string[] = [];
-    const extra = extraGlobs.map((g) => globToRegExp(path.resolve(globBase ?? this.roots[0] ?? '.', g).replace(/\\/g, '/')));
-    let seen = 0;
-    const walk = async (dir: string, depth: number): Promise<void> => {
-      if (depth > 30 || seen > limit) return;
-      let entries: fs.Dirent[];
-      try {
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (++seen > limit) return;
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p, depth + 1);
-        } else if (e.isFile()) {
-          const k = fileKindOf(e.name);
-          if (k === kind || (kind === 'kamus' && extra.some((re) => re.test(p.replace(/\\/g, '/'))))) out.push(p);
-        }
-        // symlinks (e.isSymbolicLink()) are not followed
-      }
-    };
-    for (const r of this.roots) await walk(r, 0);
-    return out;
+  /** The workspace folder `file` belongs to (the innermost, for nested folders), by its path as given. */
+  rootOf(file: string): string | undefined {
+    const real = realPath(path.dirname(file)) ?? path.dirname(file);
+    let best: string | undefined;
+    for (const r of this.roots) if (insideRoots(real, [r]) && (!best || r.length > best.length)) best = r;
+    return best;
   }
-}
 
-/** Reads `skj.config.yaml` at the first workspace root (if any) and merges editor settings over it. */
-export function loadWorkspaceConfig(roots: string[], settings: Partial<SkjConfig> | undefined, openText?: (uri: string) => string | undefined): { config: SkjConfig; loaded?: LoadedConfig & { uri: string } } {
-  for (const root of roots) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const p = path.join(root, name);
-      const uri = pathToFileURL(p).href;
-      let text = openText?.(uri);
-      if (text === undefined) {
-        try {
-          text = fs.readFileSync(p, 'utf8');
-        } catch {
-          continue;
-        }
-      }
-      const loaded = parseConfig(text, uri, RULE_IDS, settings?.locale ?? 'id');
-      return { config: mergeConfig(loaded.config, settings), loaded: { ...loaded, uri } };
+  /**
+   * Every standard, kamus and config file of every folder (walk.ts: dot-folders and node_modules
+   * skipped, ignore files honoured, symlinks not followed, bounded), with the kamus files the
+   * configs' globs name — outside its folder only when the path stays inside some workspace folder.
+   */
+  scan(configs: ConfigModel, locale: Locale, maxEntries = 20000): WorkspaceFiles {
+    const all: WorkspaceFiles = { standards: [], kamus: [], configs: [], errors: [], truncated: false, configFindings: new Map() };
+    const ignores = ignoresIn(configs, () => this.roots);
+    for (const r of this.roots) {
+      const ws = discoverWorkspace(r, { configs, ignoresIn: ignores, globRoots: this.roots, locale, maxEntries });
+      all.standards.push(...ws.standards);
+      all.kamus.push(...ws.kamus.filter((k) => !all.kamus.includes(k)));
+      all.configs.push(...ws.configs);
+      all.errors.push(...ws.errors);
+      all.truncated ||= ws.truncated;
+      for (const [k, v] of ws.configFindings) all.configFindings.set(k, v);
     }
+    return all;
   }
-  return { config: mergeConfig(DEFAULT_CONFIG, settings) };
 }
 
 /** The editor's `skj.*` settings as a partial config. Unknown shapes are ignored. */
-export function settingsToConfig(s: unknown): Partial<SkjConfig> {
-  const out: Partial<SkjConfig> = {};
+export function settingsToConfig(s: unknown): Partial<SkjConfig> & { diagnosticsScope?: 'open' | 'workspace' } {
+  const out: Partial<SkjConfig> & { diagnosticsScope?: 'open' | 'workspace' } = {};
   if (!s || typeof s !== 'object') return out;
   const o = s as Record<string, unknown>;
+  const scope = (o.diagnostics as { scope?: unknown } | undefined)?.scope;
+  if (scope === 'open' || scope === 'workspace') out.diagnosticsScope = scope;
   if (o.locale === 'id' || o.locale === 'en') out.locale = o.locale;
   if (o.rules && typeof o.rules === 'object') {
     const rules: SkjConfig['rules'] = {};

@@ -183,14 +183,16 @@ describe('completion: values', () => {
 describe('completion: indicators', () => {
   const base = HEAD + `kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 2\n      indikator:\n`;
   it('offers each indicator of the level as "N.n. text", without those listed', () => {
-    const { items, text } = run(base + `        - "2.1"\n        - |\n`);
+    const { items: all, text } = run(base + `        - "2.1"\n        - |\n`);
+    const items = all.filter((i) => i.kind !== 'snippet');
     assert.deepEqual(labels(items).map((l) => l.slice(0, 4)), ['2.2.', '2.3.']);
     const out = applyItem(text, items[0]).split('\n');
     assert.equal(out[12], `        - "2.2. ${builtinDictionary().get('M.01')!.levels.get(2)!.indikator[1].teks}"`);
   });
 
   it('adds the dash on an empty line under indikator', () => {
-    const { items, text } = run(base + `        |\n`);
+    const { items: all, text } = run(base + `        |\n`);
+    const items = all.filter((i) => i.kind !== 'snippet');
     assert.equal(items.length, 3);
     assert.match(applyItem(text, items[0]).split('\n')[11], /^ {8}- "2\.1\. /);
   });
@@ -198,12 +200,34 @@ describe('completion: indicators', () => {
   it('recognises indicators listed by text', () => {
     const t = builtinDictionary().get('M.01')!.levels.get(2)!.indikator[2].teks;
     const { items } = run(base + `        - ${JSON.stringify(t)}\n        - |\n`);
-    assert.deepEqual(labels(items).map((l) => l.slice(0, 3)), ['2.1', '2.2']);
+    assert.deepEqual(labels(items.filter((i) => i.kind !== 'snippet')).map((l) => l.slice(0, 3)), ['2.1', '2.2']);
+  });
+
+  it('"Semua indikator level N" lists every missing indicator, one per line, accepted by the rules', () => {
+    for (const [typed, dash] of [['        - |', true], ['        |', false], ['        -|', true]] as const) {
+      const { items, text } = run(base + `        - "2.1"\n${typed}\n`);
+      const all = items.find((i) => i.label.startsWith('Semua indikator level 2'))!;
+      assert.ok(all, typed);
+      assert.equal(all.label, 'Semua indikator level 2 (2)');
+      const out = applyItem(text, all);
+      const lv = builtinDictionary().get('M.01')!.levels.get(2)!;
+      assert.ok(out.endsWith(`        - "2.1"\n        - "2.2. ${lv.indikator[1].teks}"\n        - "2.3. ${lv.indikator[2].teks}"\n`), `${typed} ${dash}\n${out}`);
+      const f = analyzeText(out).findings.filter((x) => x.rule.startsWith('indicator') || x.rule === 'yaml-syntax');
+      assert.deepEqual(f, []);
+    }
+  });
+
+  it('accepting a key whose value is a block re-opens completion on the next line', () => {
+    const { items } = run(HEAD + `kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 2\n      |\n`);
+    const ind = items.find((i) => i.label === 'indikator')!;
+    assert.equal(ind.textEdit!.newText, 'indikator:\n        - ');
+    assert.equal(ind.command?.command, 'editor.action.triggerSuggest');
   });
 
   it('technical indicators from the kamus', () => {
     const { items } = run(HEAD + `kompetensi:\n  teknis:\n    - kode: KT.TIK.03\n      level: 3\n      indikator:\n        - |\n`);
-    assert.equal(items.length, 3);
+    assert.equal(items.length, 4);
+    assert.equal(items.at(-1)!.label, 'Semua indikator level 3 (3)');
     assert.equal(items[0].label, '3.1. Indikator 3.1 pengelolaan jaringan');
   });
 
@@ -216,7 +240,7 @@ describe('completion: indicators', () => {
         const d = run(head + `      deskripsi: |\n`).items;
         assert.equal(d.length, 1, `${c.kode} ${level}`);
         assert.equal(JSON.parse(d[0].textEdit!.newText), lv.deskripsi);
-        const ind = run(head + `      indikator:\n        - |\n`).items;
+        const ind = run(head + `      indikator:\n        - |\n`).items.filter((i) => i.kind !== 'snippet');
         assert.deepEqual(
           ind.map((i) => JSON.parse(i.textEdit!.newText)),
           lv.indikator.map((x) => `${x.nomor}. ${x.teks}`),
@@ -279,5 +303,44 @@ describe('completion: CRLF', () => {
     assert.ok(!/[^\r]\n/.test(m8.textEdit!.newText));
     const out = applyItem(text, m8);
     assert.equal(out.replace(/"\d\.\d\. /g, '"'), src);
+  });
+});
+
+describe('completion: right after a bare dash', () => {
+  it('puts a space between the dash and the key (`-kode:` is not a list item)', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    -|\n`);
+    const kode = items.find((i) => i.label === 'kode')!;
+    assert.equal(applyItem(text, kode), HEAD + `kompetensi:\n  manajerial:\n    - kode: \n`);
+    const ind = items.find((i) => i.label === 'indikator')!;
+    assert.equal(applyItem(text, ind), HEAD + `kompetensi:\n  manajerial:\n    - indikator:\n        - \n`);
+    const block = items.find((i) => /^M\.01 /.test(i.label))!;
+    assert.match(applyItem(text, block), /\n {4}- kode: M\.01\n {6}level: 2\n/);
+  });
+
+  it('puts a space between the dash and an indicator', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    - kode: M.01\n      level: 2\n      indikator:\n        -|\n`);
+    assert.ok(items.length > 0);
+    for (const i of items) assert.match(applyItem(text, i), /\n {8}- "2\.\d+\. /);
+  });
+
+  it('after `- ` (with the space) inserts no second space', () => {
+    const { items, text } = run(`persyaratan:\n  pendidikan:\n    - |\n`);
+    const j = items.find((i) => i.label === 'jenjang')!;
+    assert.equal(applyItem(text, j), `persyaratan:\n  pendidikan:\n    - jenjang: \n`);
+  });
+
+  it('moves text after the cursor to its own line when a block is inserted before it', () => {
+    const { items, text } = run(HEAD + `kompetensi:\n  manajerial:\n    |- kode: M.01\n      level: 2\n`);
+    const block = items.find((i) => /^M\.02 /.test(i.label))!;
+    const out = applyItem(text, block);
+    assert.match(out, /\n {4}- kode: M\.02\n[\s\S]*\n {4}- kode: M\.01\n {6}level: 2\n$/);
+  });
+
+  it('a key typed at another indent than its siblings goes to their column', () => {
+    const { items, text } = run(`jabatan:\n      kel|\n  jenjang: ahli-muda\n`);
+    const k = items.find((i) => i.label === 'kelompok')!;
+    assert.equal(applyItem(text, k), `jabatan:\n  kelompok: \n  jenjang: ahli-muda\n`);
+    const under = run(`jabatan:\n  nama: X\nkompetensi:\n  manajerial:\n   |\n`).items;
+    assert.ok(under.length > 0);
   });
 });

@@ -1,6 +1,8 @@
 import { isMap, mapPairs, nodeRange, parseFile, scalarText } from '../parse/parsed-file';
 import { tierOf, TIERS } from '../domain/tiers';
 import type { Finding, Locale, SeveritySetting } from '../types';
+import { compileGlob } from '../workspace/glob';
+import { LevelProfiles, parseProfiles } from './profiles';
 
 /** The workspace configuration (`skj.config.yaml`), shared by the editor and the CLI. */
 export interface SkjConfig {
@@ -11,11 +13,15 @@ export interface SkjConfig {
   tierLevels: Record<string, number>;
   /** Globs (relative to the config file's folder) of kamus files to load. */
   kamus: string[];
+  /** gitignore-style patterns (relative to the config file's folder) of files and folders not read. */
+  ignore: string[];
   /** Files larger than this (bytes) are not checked live by the server. */
   maxFileSize: number;
   /** Files with a line longer than this (characters) are not checked live by the server. */
   maxLineLength: number;
   inlayHints: boolean;
+  /** Level profiles of functional positions (`profil`, see profiles.ts). */
+  profil: LevelProfiles;
 }
 
 export const DEFAULT_CONFIG: SkjConfig = {
@@ -23,9 +29,11 @@ export const DEFAULT_CONFIG: SkjConfig = {
   rules: {},
   tierLevels: {},
   kamus: [],
+  ignore: [],
   maxFileSize: 5 * 1024 * 1024,
   maxLineLength: 100_000,
   inlayHints: true,
+  profil: {},
 };
 
 export const CONFIG_FILE_NAMES = ['skj.config.yaml', 'skj.config.yml'];
@@ -47,6 +55,7 @@ export function mergeConfig(base: SkjConfig, over: Partial<SkjConfig> | undefine
     ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)),
     rules: { ...base.rules, ...(over.rules ?? {}) },
     tierLevels: { ...base.tierLevels, ...(over.tierLevels ?? {}) },
+    profil: { ...base.profil, ...(over.profil ?? {}) },
   };
 }
 
@@ -61,7 +70,8 @@ export interface LoadedConfig {
  */
 export function parseConfig(text: string, uri: string, knownRules: readonly string[], locale: Locale = 'id'): LoadedConfig {
   const file = parseFile(uri, 'config', text);
-  const config: SkjConfig = { ...DEFAULT_CONFIG, rules: {}, tierLevels: {}, kamus: [] };
+  // The file's own `locale` overrides the one its messages are written in (the user's).
+  const config: SkjConfig = { ...DEFAULT_CONFIG, locale, rules: {}, tierLevels: {}, kamus: [], ignore: [], profil: {} };
   const findings: Finding[] = [];
   const en = locale === 'en';
   const report = (node: unknown, id: string, english: string) =>
@@ -126,8 +136,29 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
         }
         for (const it of items) {
           const g = scalarText(it);
-          if (g) config.kamus.push(g);
-          else report(it, 'Pola berkas harus berupa teks.', 'A file glob must be a string.');
+          if (!g) {
+            report(it, 'Pola berkas harus berupa teks.', 'A file glob must be a string.');
+            continue;
+          }
+          try {
+            compileGlob(g);
+            config.kamus.push(g);
+          } catch (e) {
+            report(it, `Pola berkas "${g.slice(0, 80)}" tidak dipakai: ${(e as Error).message}.`, `File glob "${g.slice(0, 80)}" not used: ${(e as Error).message}.`);
+          }
+        }
+        break;
+      }
+      case 'ignore': {
+        const items = v && 'items' in (v as object) ? ((v as { items: unknown[] }).items ?? []) : undefined;
+        if (!items) {
+          report(v ?? pair.key, 'ignore harus berupa daftar pola berkas (gaya .gitignore).', 'ignore must be a list of file patterns (.gitignore style).');
+          break;
+        }
+        for (const it of items) {
+          const g = scalarText(it);
+          if (g) config.ignore.push(g);
+          else report(it, 'Pola berkas harus berupa teks.', 'A file pattern must be a string.');
         }
         break;
       }
@@ -149,6 +180,9 @@ export function parseConfig(text: string, uri: string, knownRules: readonly stri
         else report(v ?? pair.key, 'inlayHints harus true atau false.', 'inlayHints must be true or false.');
         break;
       }
+      case 'profil':
+        config.profil = parseProfiles(v as never, pair.key, report);
+        break;
       default:
         report(pair.key, `Kunci "${key}" tidak dikenal dalam skj.config.yaml.`, `Unknown key "${key}" in skj.config.yaml.`);
     }

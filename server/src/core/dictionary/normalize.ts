@@ -1,8 +1,9 @@
 /**
  * Text comparison as format.md defines it: case, white space, punctuation at the ends and a
- * numbering prefix do not matter.
+ * numbering prefix do not matter; nor do spaces around "/" or after a hyphen, nor quote shapes.
  */
-const NUMBER_PREFIX = /^\s*(\d+)\s*\.\s*(\d+)\s*\.?(?=\s|$)\s*/;
+// "2.1", "2.1 ", "2.1. " and, as forms copied from PDFs write it, "3.2.Mengupayakan".
+const NUMBER_PREFIX = /^\s*(\d+)\s*\.\s*(\d+)\s*(?:\.(?=\s*\p{L})|\.?(?=\s|$))\s*/u;
 const END_PUNCT = /^[\s.;,:]+|[\s.;,:]+$/g;
 
 /**
@@ -29,12 +30,31 @@ export function sameText(a: string, b: string): boolean {
   return a === b || normalizeText(a) === normalizeText(b);
 }
 
+/**
+ * A text as written, without what does not count as wording (normalizeText's view, case kept):
+ * runs of white space, spaces around a slash or after a hyphen (the regulation's PDF writes
+ * "diterima/ diberikan" and "posisi- posisi"), curly quotes, punctuation at the ends.
+ */
+export function typeset(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/(\p{L})- (?=\p{L})/gu, '$1-')
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(END_PUNCT, '');
+}
+
 /** normalizeText without the memo: for texts normalised once and kept by the caller. */
 export function normalizeTextUncached(text: string): string {
   // NFC only matters outside ASCII; most regulation text is plain ASCII.
   return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFC'))
     .replace(NUMBER_PREFIX, '')
     .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/(\p{L})- (?=\p{L})/gu, '$1-')
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(END_PUNCT, '')
     .toLowerCase();
 }
@@ -102,4 +122,13 @@ export function wordSetSimilarity(wa: Set<string>, wb: Set<string>): number {
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   return (2 * shared) / (wa.size + wb.size);
+}
+
+/**
+ * The text as near matching compares it: normalised, then only its letters and digits. Spaces and
+ * punctuation do not count ("etik/ nilai-nilai" = "etik/nilai-nilai", "kebijakan kebijakan" =
+ * "kebijakan-kebijakan"); what remains is compared by edit distance (docs/rules.md, indicator-wording).
+ */
+export function looseKey(text: string): string {
+  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }

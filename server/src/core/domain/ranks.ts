@@ -85,3 +85,64 @@ export function golonganInRange(g: Rank, range: [string, string]): boolean {
   const hi = rankByGolongan(range[1]);
   return !!lo && !!hi && g.order >= lo.order && g.order <= hi.order;
 }
+
+/** One end of a rank range, with its offsets in the value text. */
+export interface RankEnd extends ParsedRank {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedRankRange {
+  from: RankEnd;
+  to: RankEnd;
+  /** True when written the canonical way: "<rank> s.d. <rank>". */
+  canonical: boolean;
+}
+
+/** The separator of the canonical range form (format.md): "Penata Muda (III/a) s.d. Penata Muda Tingkat I (III/b)". */
+export const RANGE_SEPARATOR = ' s.d. ';
+
+const WORD_SEPARATOR = /\s+(?:s\.\s?d\.?|s\/d|sd|sampai(?:\s+dengan)?|hingga)\s+/i;
+const DASH_SEPARATOR = /\s*[-–—]\s*/;
+
+function endAt(text: string, start: number, end: number): RankEnd | undefined {
+  const raw = text.slice(start, end);
+  const t = raw.trim();
+  if (!t) return undefined;
+  const s = start + raw.indexOf(t);
+  const p = parseRank(t);
+  const shift = (span?: [number, number]): [number, number] | undefined => (span ? [span[0] + s, span[1] + s] : undefined);
+  return { ...p, nameSpan: shift(p.nameSpan), golonganSpan: shift(p.golonganSpan), text: t, start: s, end: s + t.length };
+}
+
+function looksLikeRank(e: RankEnd | undefined): boolean {
+  return !!e && ((!!e.golongan && /^[IV]+\s*\/\s*[a-e]$/i.test(e.golongan)) || (!!e.name && !!rankByName(e.name)));
+}
+
+/**
+ * A rank range as standards write it: "III/a – III/b", "III/a - III/b", "III/a s/d III/b",
+ * "Penata Muda (III/a) s.d. Penata Muda Tingkat I (III/b)", "… sampai dengan …". Undefined for a
+ * single rank.
+ */
+export function parseRankRange(text: string): ParsedRankRange | undefined {
+  const w = WORD_SEPARATOR.exec(text);
+  if (w) {
+    const from = endAt(text, 0, w.index);
+    const to = endAt(text, w.index + w[0].length, text.length);
+    if (!from || !to) return undefined;
+    return { from, to, canonical: w[0] === RANGE_SEPARATOR };
+  }
+  // A dash separates only where both sides are ranks (rank names hold no dash).
+  const parts = text.split(DASH_SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  const d = DASH_SEPARATOR.exec(text)!;
+  const from = endAt(text, 0, d.index);
+  const to = endAt(text, d.index + d[0].length, text.length);
+  return looksLikeRank(from) && looksLikeRank(to) ? { from: from!, to: to!, canonical: false } : undefined;
+}
+
+/** The rank an end names (by golongan first, else by name). */
+export function rankOfEnd(e: ParsedRank): Rank | undefined {
+  return (e.golongan ? rankByGolongan(e.golongan) : undefined) ?? (e.name ? rankByName(e.name) : undefined);
+}

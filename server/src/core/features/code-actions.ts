@@ -1,11 +1,10 @@
-import { analyze, Analysis } from '../analyze';
+import type { Analysis } from '../analyze';
 import type { SkjConfig } from '../config/config';
-import type { Finding, Fix, Locale, Range, TextEdit } from '../types';
-import { rangeContains, rangesOverlap } from '../types';
-import { allItems } from '../rules/competency-items';
+import type { Finding, Locale, Range, TextEdit } from '../types';
+import { rangesOverlap } from '../types';
 import type { KamusIndex } from '../workspace/kamus-index';
 import { tr } from './doc';
-import { applyEdits, diffEdits, editsOverlap } from './edits';
+import { combineFixes, preferredFix, safeFixAll } from './fix-all';
 import type { CodeAction } from './types';
 
 export interface CodeActionOptions {
@@ -53,57 +52,14 @@ export function codeActions(analysis: Analysis, range: Range, opts: CodeActionOp
   return dedupeTitles(out);
 }
 
-/** The fix "fix all" applies for a finding: the preferred one, or the only one. */
-export function preferredFix(f: Finding): Fix | undefined {
-  const fixes = f.fixes ?? [];
-  return fixes.find((x) => x.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
-}
-
-/** Rules whose fix changes an item's level; the item's text fixes wait for the next round then. */
-const LEVEL_RULES = ['level-range', 'level-tier'];
-const LEVEL_DEPENDENT = ['description-mismatch', 'indicator-level-mismatch', 'indicator-unknown', 'technical-mismatch'];
-
-/**
- * The preferred fixes of the findings, dropping any that overlaps one already taken. Level fixes
- * go first; an item whose level they change keeps its description and indicators this round
- * (their fixes were computed for the old level).
- */
+/** The preferred fixes of the findings, dropping any that overlaps one already taken ("fix all of this rule"). */
 export function combine(findings: Finding[], analysis?: Analysis): TextEdit[] {
-  const ordered = [...findings.filter((f) => LEVEL_RULES.includes(f.rule)), ...findings.filter((f) => !LEVEL_RULES.includes(f.rule))];
-  const items = allItems(analysis?.skj);
-  const itemAt = (r: Range) => items.find((it) => rangeContains(it.range, r.start));
-  const relevelled = new Set<unknown>();
-  const taken: TextEdit[] = [];
-  for (const f of ordered) {
-    const fix = preferredFix(f);
-    if (!fix || !fix.edits.length) continue;
-    if (LEVEL_DEPENDENT.includes(f.rule) && relevelled.has(itemAt(f.range))) continue;
-    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e.range, t.range)))) continue;
-    taken.push(...fix.edits);
-    if (LEVEL_RULES.includes(f.rule)) {
-      const it = itemAt(f.range);
-      if (it) relevelled.add(it);
-    }
-  }
-  return taken;
+  return combineFixes(findings, analysis, preferredFix).edits;
 }
 
-/** Every preferred fix of the file; with a config, repeated on the fixed text until nothing changes. */
+/** The edits of the file's fix-all (`safeFixAll`): every safe fix, re-checked until nothing changes. */
 export function fixAllEdits(analysis: Analysis, opts: Pick<CodeActionOptions, 'config' | 'kamus' | 'locale'>): TextEdit[] {
-  const first = combine(analysis.findings, analysis);
-  if (!opts.config || !first.length) return first;
-  const original = analysis.file.text;
-  const firstText = applyEdits(original, first);
-  let text = firstText;
-  for (let round = 0; round < 5; round++) {
-    const again = analyze(analysis.file.uri, text, { config: opts.config, kamus: opts.kamus, locale: opts.locale, kind: analysis.file.kind });
-    const edits = combine(again.findings, again);
-    if (!edits.length) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    text = next;
-  }
-  return text === firstText ? first : diffEdits(original, text);
+  return safeFixAll(analysis.file.uri, analysis.file.text, { config: opts.config, kamus: opts.kamus, locale: opts.locale, kind: analysis.file.kind }, analysis).edits;
 }
 
 /** Writes `# skj-disable-next-line <rule>` above the finding's line (or adds the rule to one there). */

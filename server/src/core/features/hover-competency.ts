@@ -1,4 +1,5 @@
-import { expectedLevel } from '../config/config';
+import { expectedLevelOf } from '../config/profiles';
+import { levelSourceText } from '../rules/level-tier';
 import { levelOfDescription } from '../dictionary/match';
 import type { Competency } from '../dictionary/model';
 import { normalizeText, wordSimilarity } from '../dictionary/normalize';
@@ -31,7 +32,7 @@ export function codeHover(c: Competency, item: CompetencyItem | undefined, opts:
 }
 
 /** A `level` value: that level's description and indicators (and the technical level's criteria). */
-export function levelHover(c: Competency | undefined, level: number | undefined, item: CompetencyItem, jenjang: unknown, opts: FeatureOptions): string {
+export function levelHover(c: Competency | undefined, level: number | undefined, item: CompetencyItem, jenjang: unknown, opts: FeatureOptions, jobName?: string): string {
   const d = new DocBuilder(opts.markdown);
   if (level === undefined) {
     d.para(tr(opts.locale, 'Level harus bilangan bulat 1–5.', 'The level must be an integer 1–5.'));
@@ -45,13 +46,15 @@ export function levelHover(c: Competency | undefined, level: number | undefined,
   }
   if (technical) technicalLevelDoc(d, level, opts.locale);
   else {
-    const expected = expectedLevel(opts.config, jenjang);
-    if (expected !== undefined)
+    const e = expectedLevelOf(opts.config, jenjang, jobName, c?.kode);
+    if (e !== undefined) {
+      const src = levelSourceText(e, opts.locale);
       d.para(
-        expected === level
-          ? tr(opts.locale, `Sesuai level jenjang ${String(jenjang)} (${expected}).`, `Matches the ${String(jenjang)} tier's level (${expected}).`)
-          : tr(opts.locale, `Jenjang ${String(jenjang)} menetapkan level ${expected}.`, `The ${String(jenjang)} tier sets level ${expected}.`),
+        e.level === level
+          ? tr(opts.locale, `Sesuai level jenjang ${String(jenjang)} (${e.level}; ${src}).`, `Matches the ${String(jenjang)} tier's level (${e.level}; ${src}).`)
+          : tr(opts.locale, `Jenjang ${String(jenjang)} menetapkan level ${e.level} (${src}).`, `The ${String(jenjang)} tier sets level ${e.level} (${src}).`),
       );
+    }
   }
   return d.toString();
 }
@@ -98,6 +101,21 @@ export function indicatorHover(c: Competency, item: CompetencyItem, ind: Indicat
     case 'wrong-number':
       d.heading(tr(opts.locale, `Teks ini adalah indikator ${v.indicator.nomor} — ${name}`, `This text is indicator ${v.indicator.nomor} — ${name}`));
       d.para(tr(opts.locale, `Nomor ${v.nomor} tidak sesuai dengan teksnya.`, `Number ${v.nomor} does not match its text.`));
+      break;
+    case 'near':
+    case 'split':
+    case 'split-rest':
+      d.heading(tr(opts.locale, `Indikator ${v.indicator.nomor} — ${name} level ${level}`, `Indicator ${v.indicator.nomor} — ${name} level ${level}`));
+      d.para(v.indicator.teks);
+      d.para(
+        v.kind === 'near'
+          ? tr(opts.locale, 'Penulisan butir ini sedikit berbeda dari teks resmi di atas.', 'This item is worded slightly differently from the official text above.')
+          : tr(opts.locale, 'Indikator ini ditulis sebagai dua butir.', 'This indicator is written as two items.'),
+      );
+      break;
+    case 'merged':
+      d.heading(tr(opts.locale, `Indikator ${v.indicators[0].nomor} dan ${v.indicators[1].nomor} — ${name} level ${level}`, `Indicators ${v.indicators[0].nomor} and ${v.indicators[1].nomor} — ${name} level ${level}`));
+      d.list(v.indicators.map((i) => i.teks), { numbered: v.indicators.map((i) => i.nomor) });
       break;
     case 'unknown':
       d.heading(tr(opts.locale, `Bukan indikator resmi ${name}${level ? ` level ${level}` : ''}`, `Not an official indicator of ${name}${level ? ` level ${level}` : ''}`));

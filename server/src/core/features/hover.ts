@@ -44,7 +44,7 @@ export function hover(analysis: Analysis, position: Position, opts: FeatureOptio
   if (sp[0] === 'kompetensi' && typeof hit.path[2] === 'number') {
     const section = sp[1] as Section;
     const item = model.sections[section]?.items[hit.path[2]];
-    if (item) return done(competencyHover(item, section, hit.path.slice(3), text, model.job['jenjang']?.value, opts));
+    if (item) return done(competencyHover(item, section, hit.path.slice(3), text, model.job['jenjang']?.value, opts, model.job['nama']?.text));
     return undefined;
   }
   switch (p) {
@@ -65,11 +65,11 @@ export function hover(analysis: Analysis, position: Position, opts: FeatureOptio
   return undefined;
 }
 
-function competencyHover(item: CompetencyItem, section: Section, rest: (string | number)[], text: string, jenjang: unknown, opts: FeatureOptions): string | undefined {
+function competencyHover(item: CompetencyItem, section: Section, rest: (string | number)[], text: string, jenjang: unknown, opts: FeatureOptions, jobName?: string): string | undefined {
   const c = competencyFor(section, item.kode?.text?.trim(), opts.dictionary);
   const field = rest[0];
   if (field === 'kode') return c ? codeHover(c, item, opts) : undefined;
-  if (field === 'level') return levelHover(c, validLevel(item), item, jenjang, opts);
+  if (field === 'level') return levelHover(c, validLevel(item), item, jenjang, opts, jobName);
   if (!c) return undefined;
   if (field === 'deskripsi') return descriptionHover(c, item, text, opts);
   if (field === 'indikator' && typeof rest[1] === 'number') {

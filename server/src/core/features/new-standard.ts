@@ -29,8 +29,11 @@ export function newStandardText(kelompok: string, jenjang: string, opts: NewStan
   const tier = tierOf(jenjang);
   const level = expectedLevel(opts.config, jenjang) ?? 1;
   let stop = 0;
-  /** A field to fill in: a tab stop in snippet mode, else empty. */
-  const fill = (placeholder: string) => (snippet ? `\${${++stop}:${snippetEscape(placeholder)}}` : '');
+  /**
+   * A field to fill in: an empty tab stop in snippet mode (the comment after it says what goes
+   * there, so nothing the author skips is left behind as if it were written), else empty.
+   */
+  const fill = (_placeholder: string) => (snippet ? `\${${++stop}}` : '');
   const esc = (t: string) => (snippet ? snippetEscape(t) : t);
   const field = (indent: string, key: string, value: string, comment?: string) => {
     const v = value === '' ? '' : ` ${value}`;

@@ -1,7 +1,8 @@
-import { levelOfDescription } from '../dictionary/match';
+import { levelOfDescription, nearDescription } from '../dictionary/match';
 import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { checkableItems } from './competency-items';
+import { isNearOwnDescription } from './description-wording';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -28,8 +29,8 @@ export const descriptionMismatch: Rule = {
       const d = item.deskripsi;
       if (!d?.node || d.text === undefined) continue;
       const official = c.levels.get(level)?.deskripsi;
-      if (!official || sameText(official, d.text)) continue;
-      const other = levelOfDescription(c, d.text);
+      if (!official || sameText(official, d.text) || isNearOwnDescription(official, d.text, c, level)) continue;
+      const other = levelOfDescription(c, d.text) ?? nearDescription(c, d.text, level)?.level;
       ctx.report({
         range: d.valueRange,
         message: other !== undefined ? m.otherLevel(c.kode, level, other) : m.unknown(c.kode, level, official),

@@ -19,6 +19,11 @@ import { technicalUnknown } from './technical-unknown';
 import { unknownCompetency } from './unknown-competency';
 import { wrongSection } from './wrong-section';
 import { yamlSyntax } from './yaml-syntax';
+import { indicatorWording } from './indicator-wording';
+import { descriptionWording } from './description-wording';
+import { codeAlias } from './code-alias';
+import { technicalNameOnly } from './technical-name-only';
+import { pangkatRange } from './pangkat-range';
 
 /** Every rule, in the order of format.md §3. */
 export const RULES: Rule[] = [
@@ -42,6 +47,11 @@ export const RULES: Rule[] = [
   technicalMismatch,
   kamusIncomplete,
   kamusDuplicateCode,
+  indicatorWording,
+  descriptionWording,
+  codeAlias,
+  technicalNameOnly,
+  pangkatRange,
 ];
 
 /** Findings that do not come from a rule module: configuration and limits. */

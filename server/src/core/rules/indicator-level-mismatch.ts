@@ -1,16 +1,18 @@
 import { replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
-import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
   id: {
-    message: (nomor: string, kode: string, level: number) => `Indikator ${nomor} milik ${kode} level ${nomor.split('.')[0]}, sedangkan butir ini level ${level}.`,
+    message: (nomor: string, kode: string, level: number, near?: boolean) =>
+      `Indikator ${nomor} milik ${kode} level ${nomor.split('.')[0]}, sedangkan butir ini level ${level}.${near ? ' (Teksnya juga sedikit berbeda dari teks resmi.)' : ''}`,
     fixSame: (nomor: string) => `Ganti dengan indikator ${nomor} (level butir ini)`,
     fixLevel: (level: number) => `Ubah level butir menjadi ${level}`,
   },
   en: {
-    message: (nomor: string, kode: string, level: number) => `Indicator ${nomor} belongs to ${kode} level ${nomor.split('.')[0]}, but this item is at level ${level}.`,
+    message: (nomor: string, kode: string, level: number, near?: boolean) =>
+      `Indicator ${nomor} belongs to ${kode} level ${nomor.split('.')[0]}, but this item is at level ${level}.${near ? ' (Its wording also differs slightly from the official text.)' : ''}`,
     fixSame: (nomor: string) => `Replace with indicator ${nomor} (this item's level)`,
     fixLevel: (level: number) => `Change the item's level to ${level}`,
   },
@@ -36,7 +38,7 @@ export const indicatorLevelMismatch: Rule = {
         const same = c.levels.get(level)?.indikator[pos - 1];
         if (same) fixes.push({ title: m.fixSame(same.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, same))], isPreferred: true });
         if (item.level?.node) fixes.push({ title: m.fixLevel(v.level), edits: [replaceScalar(ctx.file, item.level.node, v.level)] });
-        ctx.report({ range: ind.range, message: m.message(v.indicator.nomor, c.kode, level), fixes });
+        ctx.report({ range: indicatorRange(ctx, ind), message: m.message(v.indicator.nomor, c.kode, level, v.near), fixes });
       }
     }
   },

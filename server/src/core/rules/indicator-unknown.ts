@@ -1,6 +1,6 @@
 import { replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
-import { checkableItems, indicatorInStyleOf, verdictsOf } from './competency-items';
+import { checkableItems, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -34,7 +34,7 @@ export const indicatorUnknown: Rule = {
         const v = verdicts[i];
         if (v.kind === 'wrong-number') {
           ctx.report({
-            range: ind.range,
+            range: indicatorRange(ctx, ind),
             message: m.wrongNumber(v.nomor, v.indicator.nomor),
             fixes: [{ title: m.fix(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
           });
@@ -43,7 +43,7 @@ export const indicatorUnknown: Rule = {
           const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;
           if (near) fixes.push({ title: m.fix(near.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, near))], isPreferred: true });
           const message = v.nomor && !v.closest && ind.text.trim() === v.nomor ? m.noNumber(v.nomor, c.kode) : m.unknown(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined);
-          ctx.report({ range: ind.range, message, fixes });
+          ctx.report({ range: indicatorRange(ctx, ind), message, fixes });
         }
       }
     }

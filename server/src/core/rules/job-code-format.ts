@@ -1,4 +1,4 @@
-import { replaceScalar } from '../edit/yaml-edits';
+import { deleteSeqItem, replaceScalar } from '../edit/yaml-edits';
 import type { Fix } from '../types';
 import { messages, Rule } from './rule';
 
@@ -6,12 +6,18 @@ const msg = messages({
   id: {
     unquoted: (v: string) => `Kode jabatan ${v} ditulis sebagai angka; tulis dalam tanda kutip ("${v}") agar tetap 12 digit.`,
     message: (v: string, n: number) => `Kode jabatan harus tepat 12 digit angka; "${v}" berisi ${n} digit${/\D/.test(v) ? ' dan karakter lain' : ''}.`,
+    pending: (v: string) =>
+      `"${v}" bukan kode jabatan. Kode jabatan diberikan oleh Kementerian PANRB; selama belum diberikan, baris kode boleh dihapus (kode tidak wajib dalam konsep standar).`,
+    fixRemove: 'Hapus baris kode (belum diberikan)',
     fixQuote: 'Tulis kode dalam tanda kutip',
     fixDigits: (v: string) => `Ganti dengan "${v}"`,
   },
   en: {
     unquoted: (v: string) => `The job code ${v} is written as a number; quote it ("${v}") so it stays 12 digits.`,
     message: (v: string, n: number) => `The job code must be exactly 12 digits; "${v}" has ${n} digit(s)${/\D/.test(v) ? ' and other characters' : ''}.`,
+    pending: (v: string) =>
+      `"${v}" is not a job code. Job codes are given by the Ministry (Kementerian PANRB); until yours is, the kode line can be left out (a draft standard does not need it).`,
+    fixRemove: 'Remove the kode line (not given yet)',
     fixQuote: 'Quote the code',
     fixDigits: (v: string) => `Replace with "${v}"`,
   },
@@ -33,6 +39,11 @@ export const jobCodeFormat: Rule = {
       return;
     }
     if (f.value === null && text === '') return; // `kode:` left empty in a draft is allowed (optional)
+    if (notACode(text)) {
+      const oneLine = f.keyRange.start.line === f.valueRange.start.line && f.valueRange.start.line === f.valueRange.end.line;
+      ctx.report({ range: f.valueRange, message: m.pending(text.trim()), fixes: oneLine ? [{ title: m.fixRemove, edits: [deleteSeqItem(ctx.file, f.node)], isPreferred: true }] : [] });
+      return;
+    }
     const digits = text.replace(/\D/g, '');
     const fixes: Fix[] = [];
     if (digits.length === 12 && /^[\d\s.\-/]+$/.test(text)) {
@@ -41,3 +52,8 @@ export const jobCodeFormat: Rule = {
     ctx.report({ range: f.valueRange, message: m.message(text, digits.length), fixes });
   },
 };
+
+/** A value that is clearly no code yet: no digit at all ("belum", "-", "JABATAN PIMPINAN TINGGI PRATAMA", "?"). */
+function notACode(text: string): boolean {
+  return text.trim() !== '' && !/\d/.test(text);
+}

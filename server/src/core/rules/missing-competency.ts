@@ -1,4 +1,4 @@
-import { expectedLevel } from '../config/config';
+import { expectedLevelOf } from '../config/profiles';
 import { builtinDictionary, MANAGERIAL_CODES, SOCIOCULTURAL_CODES } from '../dictionary/builtin';
 import { competencyBlock } from '../edit/blocks';
 import { afterNode, linesToInsert, seqDashIndent } from '../edit/yaml-edits';
@@ -28,13 +28,13 @@ export const missingCompetency: Rule = {
     const model = ctx.skj;
     if (!model) return;
     const present = new Set(allItems(model).map(codeOf));
-    const level = expectedLevel(ctx.config, model.job['jenjang']?.value) ?? 1;
     for (const [section, codes] of [['manajerial', MANAGERIAL_CODES], ['sosial_kultural', SOCIOCULTURAL_CODES]] as const) {
       const sec = model.sections[section];
       if (!sec) continue; // the schema rule reports the missing section
       for (const code of codes) {
         if (present.has(code)) continue;
         const c = builtinDictionary().get(code)!;
+        const level = expectedLevelOf(ctx.config, model.job['jenjang']?.value, model.job['nama']?.text, code)?.level ?? 1;
         const fix = insertFix(ctx, section, code, level);
         ctx.report({
           range: sec.field.keyRange,

@@ -21,7 +21,8 @@ export interface RuleContext {
   config: SkjConfig;
   locale: Locale;
   workspace?: WorkspaceView;
-  report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[] }): void;
+  /** `severity` only where one rule reports findings of two weights (else the rule's configured one). */
+  report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[]; severity?: Severity }): void;
 }
 
 export interface Rule {

@@ -1,8 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import { canonicalEducation } from '../domain/education';
 import { validateSchema } from '../schema/validate';
+import type { Severity } from '../types';
 import { messages, Rule } from './rule';
 import { closest } from './suggest';
+import { emptyFieldMessage, missingFieldMessage } from './schema-empty';
 
 const msg = messages({
   id: {
@@ -17,6 +19,10 @@ const msg = messages({
     range: (where: string, limit: string) => `${where} harus ${limit}.`,
     other: (where: string, m: string) => `${where}: ${m}`,
     root: 'dokumen',
+    empty: (kind: string) =>
+      kind === 'kamus'
+        ? 'Kamus ini masih kosong: tekan Ctrl+Spasi dan pilih `kamus` untuk memulai.'
+        : 'Standar ini masih kosong: tekan Ctrl+Spasi dan pilih "Standar baru: …", atau jalankan "SKJ: Buat standar kompetensi baru…".',
     alias: (m: string) => `Terlalu banyak alias YAML (kemungkinan "alias bomb"); berkas tidak divalidasi. ${m}`,
     types: { object: 'pemetaan (key: value)', array: 'daftar (- …)', string: 'teks', integer: 'bilangan bulat', number: 'bilangan', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Ganti dengan "${v}"`,
@@ -34,6 +40,10 @@ const msg = messages({
     range: (where: string, limit: string) => `${where} must be ${limit}.`,
     other: (where: string, m: string) => `${where}: ${m}`,
     root: 'the document',
+    empty: (kind: string) =>
+      kind === 'kamus'
+        ? 'This kamus is empty: press Ctrl+Space and choose `kamus` to begin.'
+        : 'This standard is empty: press Ctrl+Space and choose "New standard: …", or run "SKJ: Buat standar kompetensi baru…".',
     alias: (m: string) => `Too many YAML aliases (likely an "alias bomb"); the file was not validated. ${m}`,
     types: { object: 'a mapping (key: value)', array: 'a list (- …)', string: 'text', integer: 'an integer', number: 'a number', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Replace with "${v}"`,
@@ -50,6 +60,10 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
   if (/^kompetensi\/(manajerial|sosial_kultural|teknis)\/\d+\/level$/.test(p)) return true; // level-range
   if (p === 'jabatan/kode') return true; // job-code-format
   if (p === 'persyaratan/pangkat' && error.keyword === 'pattern') return true; // pangkat
+  if (p === 'persyaratan/pangkat' && error.keyword === 'type' && value !== null && typeof value === 'object') return true; // pangkat: { dari, sampai }
+  // code-alias / technical-name-only: an item named but without its code
+  if (/^kompetensi\/(manajerial|sosial_kultural)\/\d+$/.test(p) && error.keyword === 'additionalProperties' && error.params.additionalProperty === 'nama' && typeof (value as { kode?: unknown } | null)?.kode !== 'string') return true;
+  if (/^kompetensi\/(manajerial|sosial_kultural|teknis)\/\d+$/.test(p) && error.keyword === 'required' && error.params.missingProperty === 'kode' && typeof (value as { nama?: unknown } | null)?.nama === 'string') return true;
   if (/^persyaratan\/pendidikan\/\d+\/jenjang$/.test(p) && error.keyword === 'enum' && typeof value === 'string' && canonicalEducation(value))
     return true; // education-level
   // kamus-incomplete: levels without description or indicators
@@ -78,6 +92,14 @@ export const schema: Rule = {
       ctx.report({ range: ctx.file.lines.range(0, 0), message: m.alias(result.aliasError) });
       return;
     }
+    // An empty file (or comments only) is a standard not begun: a note on how to begin, not an error.
+    if (result.data == null) {
+      ctx.report({ range: ctx.file.lines.range(0, 0), message: m.empty(ctx.file.kind), severity: 'information' });
+      return;
+    }
+    // A field left empty is one finding in the form's words, a warning unless configured.
+    const emptySeverity = (ctx.config.rules['schema'] as Severity | undefined) ?? 'warning';
+    const emptyPaths = new Set<string>();
     // ajv reports a failed `oneOf`/`anyOf` with every branch's errors; keep the most useful.
     const seen = new Set<string>();
     let shown = 0;
@@ -93,12 +115,22 @@ export const schema: Rule = {
         continue;
       }
       const range = err.range;
+      const empty = error.keyword !== 'required' ? emptyFieldMessage(path, value, result.data, ctx.locale) : undefined;
+      if (empty) {
+        const key = path.join('/');
+        if (!emptyPaths.has(key)) {
+          shown++;
+          ctx.report({ range, message: empty, severity: emptySeverity });
+        }
+        emptyPaths.add(key);
+        continue;
+      }
       const where = path.length ? path.filter((s) => !/^\d+$/.test(s)).join('.') || path.join('.') : m.root;
       let message: string;
       let fixes: { title: string; edits: { range: typeof range; newText: string }[]; isPreferred?: boolean }[] | undefined;
       switch (error.keyword) {
         case 'required':
-          message = m.required(String(error.params.missingProperty), where);
+          message = missingFieldMessage(path, String(error.params.missingProperty), result.data, ctx.locale) ?? m.required(String(error.params.missingProperty), where);
           break;
         case 'additionalProperties': {
           const key = String(error.params.additionalProperty);

@@ -3,7 +3,8 @@ import { sameText } from '../dictionary/normalize';
 import { replaceScalar } from '../edit/yaml-edits';
 import { validLevel } from '../model/skj-model';
 import type { Fix } from '../types';
-import { competencyOf, indicatorInStyleOf, judgeIndicator } from './competency-items';
+import { checkableItems, competencyOf, indicatorInStyleOf, verdictsOf, indicatorRange } from './competency-items';
+import { isNearOwnDescription } from './description-wording';
 import { messages, Rule } from './rule';
 
 const msg = messages({
@@ -55,7 +56,7 @@ export const technicalMismatch: Rule = {
       if (level === undefined) continue;
       const official = c.levels.get(level)?.deskripsi;
       const d = item.deskripsi;
-      if (official && d?.node && d.text !== undefined && !sameText(official, d.text)) {
+      if (official && d?.node && d.text !== undefined && !sameText(official, d.text) && !isNearOwnDescription(official, d.text, c, level)) {
         ctx.report({
           range: d.valueRange,
           message: m.description(c.kode, level, official, levelOfDescription(c, d.text)),
@@ -63,11 +64,14 @@ export const technicalMismatch: Rule = {
           fixes: [{ title: m.fixDescription(level), edits: [replaceScalar(ctx.file, d.node, official)], isPreferred: true }],
         });
       }
-      for (const ind of item.indicators) {
-        const v = judgeIndicator(c, level, ind);
+      const x = checkableItems(ctx, ['teknis']).find((x) => x.item === item);
+      const verdicts = x ? verdictsOf(x) : [];
+      for (let i = 0; i < verdicts.length; i++) {
+        const ind = item.indicators[i];
+        const v = verdicts[i];
         if (v.kind === 'wrong-number') {
           ctx.report({
-            range: ind.range,
+            range: indicatorRange(ctx, ind),
             message: m.wrongNumber(v.nomor, v.indicator.nomor),
             related,
             fixes: [{ title: m.fixIndicator(v.indicator.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, v.indicator))], isPreferred: true }],
@@ -75,7 +79,7 @@ export const technicalMismatch: Rule = {
         } else if (v.kind === 'unknown') {
           const near = v.closest && v.closest.level === level ? v.closest.indicator : undefined;
           const fixes: Fix[] = near ? [{ title: m.fixIndicator(near.nomor), edits: [replaceScalar(ctx.file, ind.node, indicatorInStyleOf(ind.text, near))], isPreferred: true }] : [];
-          ctx.report({ range: ind.range, message: m.indicator(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined), related, fixes });
+          ctx.report({ range: indicatorRange(ctx, ind), message: m.indicator(c.kode, level, near ? `${near.nomor}. ${near.teks}` : undefined), related, fixes });
         }
       }
     }

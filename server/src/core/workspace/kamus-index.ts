@@ -32,13 +32,40 @@ export class KamusIndex implements DictionaryLookup {
     this.files.set(uri, competencies);
     this.byCode = undefined;
     this.version++;
+    this.bumpChanged(prev ?? [], competencies);
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) {
+    const prev = this.files.get(uri);
+    if (prev && this.files.delete(uri)) {
       this.byCode = undefined;
       this.version++;
+      this.bumpChanged(prev, []);
     }
+  }
+
+  /**
+   * The index version at which the definitions of `kode` last changed (0: never): a standard's
+   * findings need a new check only when a code it uses changed (see lsp/workspace-diagnostics.ts).
+   */
+  codeVersion(kode: string): number {
+    return this.codeVersions.get(kode) ?? 0;
+  }
+  private readonly codeVersions = new Map<string, number>();
+
+  private bumpChanged(before: Competency[], after: Competency[]): void {
+    const group = (list: Competency[]) => {
+      const m = new Map<string, Competency[]>();
+      for (const c of list) m.set(c.kode, [...(m.get(c.kode) ?? []), c]);
+      return m;
+    };
+    const old = group(before);
+    const now = group(after);
+    for (const [kode, list] of now) {
+      const o = old.get(kode);
+      if (!o || !sameDefinitions(o, list)) this.codeVersions.set(kode, this.version);
+    }
+    for (const kode of old.keys()) if (!now.has(kode)) this.codeVersions.set(kode, this.version);
   }
 
   has(uri: string): boolean {

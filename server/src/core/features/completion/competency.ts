@@ -8,7 +8,7 @@ import { DocBuilder, tr } from '../doc';
 import { Frame, itemValue, unquote } from '../outline';
 import type { CompletionItem, FeatureOptions } from '../types';
 import type { CompletionContext, ItemContext, ValueContext } from './context';
-import { listItem, pad, valueItem } from './items';
+import { listItem, pad, quoted, valueItem } from './items';
 
 /** The competency item a context is in: its section, competency and level. */
 export function itemInfo(item: Frame | undefined, section: string, opts: FeatureOptions): { c?: Competency; level?: number } {
@@ -97,9 +97,8 @@ export function indicatorItems(ctx: ItemContext, section: string, opts: FeatureO
     const hit = (ref.teks ? indicatorByText(c, ref.teks) : undefined) ?? (ref.nomor ? indicatorByNumber(c, ref.nomor) : undefined);
     if (hit) listed.add(hit.indicator.nomor);
   }
-  return lv.indikator
-    .filter((ind) => !listed.has(ind.nomor))
-    .map((ind) =>
+  const missing = lv.indikator.filter((ind) => !listed.has(ind.nomor));
+  const items = missing.map((ind) =>
       listItem(ctx, `${ind.nomor}. ${ind.teks}`, {
         kind: 'text',
         detail: `${c.kode} ${c.nama} · level ${level}`,
@@ -107,7 +106,30 @@ export function indicatorItems(ctx: ItemContext, section: string, opts: FeatureO
         sortText: ind.nomor,
         style: 'double',
       }),
-    );
+  );
+  if (missing.length > 1) items.push(allIndicatorsItem(ctx, missing, level, opts));
+  return items;
+}
+
+/** "Semua indikator level N": every missing indicator, one list item per line at the list's column. */
+function allIndicatorsItem(ctx: ItemContext, missing: { nomor: string; teks: string }[], level: number, opts: FeatureOptions): CompletionItem {
+  const eol = ctx.outline.eol;
+  const pad = ' '.repeat(ctx.dashCol);
+  const lines = missing.map((ind, i) => {
+    const text = quoted(`${ind.nomor}. ${ind.teks}`, ctx.quote, 'double');
+    return i === 0 ? (ctx.dash ? text : `- ${text}`) : `${pad}- ${text}`;
+  });
+  return {
+    label: tr(opts.locale, `Semua indikator level ${level} (${missing.length})`, `All indicators of level ${level} (${missing.length})`),
+    kind: 'snippet',
+    detail: missing.map((i) => i.nomor).join(', '),
+    textEdit: { range: ctx.range, newText: lines.join(eol) },
+    filterText: lines[0],
+    sortText: '0',
+    preselect: true,
+    insertTextFormat: 'plain',
+    insertTextMode: 'asIs',
+  };
 }
 
 /**

@@ -11,6 +11,11 @@ interface Base {
   line: number;
   /** The range the completion replaces on the cursor's line. */
   range: Range;
+  /**
+   * Text every insert starting at the cursor must begin with: a space when the cursor sits right
+   * after a bare dash (`    -|`), since `-kode:` is a plain scalar, not a list item.
+   */
+  lead?: string;
 }
 
 /** Typing a key of a mapping. */
@@ -87,7 +92,10 @@ export function completionContext(file: ParsedFile, pos: Position, outline?: Tex
     lastDash = tok;
   }
   const rest = pt.find((t) => t.kind !== 'dash');
-  const restCol = rest?.col ?? (lastDash ? ch : Math.min(/^[ \t]*/.exec(text)![0].length, ch));
+  // `    -|`: what follows the dash goes one space after it.
+  const glued = !!lastDash && !rest && ch === lastDash.col + 1;
+  const lead = glued ? ' ' : undefined;
+  const restCol = rest?.col ?? (lastDash ? (glued ? ch + 1 : ch) : Math.min(/^[ \t]*/.exec(text)![0].length, ch));
   const fullRest = full.find((t) => t.kind !== 'dash' && t.col === restCol);
 
   if (rest?.kind === 'key' && rest.colonEnd! <= ch) {
@@ -114,22 +122,24 @@ export function completionContext(file: ParsedFile, pos: Position, outline?: Tex
   const col = restCol;
   const typedEnd = fullRest ? (fullRest.kind === 'key' ? fullRest.col + rawKeyLength(text, fullRest) : fullRest.valueEnd!) : ch;
   const hasColon = fullRest?.kind === 'key';
-  const typed = text.slice(col, ch);
+  const typed = glued ? '' : text.slice(col, ch);
   const q = typed[0] === '"' || typed[0] === "'" ? (typed[0] as '"' | "'") : undefined;
 
   if (lastDash && item) {
     const list = item.parent;
     const listPath = framePath(list);
     const spec = keySpec(listPath, file.kind);
+    const at = glued ? ch : col;
     if (list && spec?.type === 'list-of-text')
-      return { kind: 'item', outline: o, line: L, range: range(col, typedEnd), path: listPath, list, dash: true, dashCol: lastDash.col, prefix: typed, quote: q, item };
+      return { kind: 'item', outline: o, line: L, range: range(at, typedEnd), lead, path: listPath, list, dash: true, dashCol: lastDash.col, prefix: typed, quote: q, item };
     const present = new Set(item.keys.filter((k) => k.line !== L).map((k) => k.name!));
     const isFirst = !item.keys.some((k) => k.line !== L);
     return {
       kind: 'key',
       outline: o,
       line: L,
-      range: range(col, typedEnd),
+      range: range(at, typedEnd),
+      lead,
       path: [...listPath, '[]'],
       container: item,
       present,
@@ -141,21 +151,35 @@ export function completionContext(file: ParsedFile, pos: Position, outline?: Tex
 
   const parent = popFor(stack, { kind: 'key', col });
   const spec = parent?.kind === 'key' && !parent.hasValue ? keySpec(framePath(parent), file.kind) : undefined;
+  const onlyIndent = /^[ \t]*$/.test(text.slice(0, col));
   if (parent && spec && (spec.type === 'list-of-text' || spec.type === 'list-of-maps') && !hasColon) {
-    return { kind: 'item', outline: o, line: L, range: range(col, typedEnd), path: framePath(parent), list: parent, dash: false, dashCol: col, prefix: typed, quote: q };
+    const at = align(col, parent.items.find((i) => i.line !== L)?.col, onlyIndent);
+    return { kind: 'item', outline: o, line: L, range: range(at.start, typedEnd), lead: at.lead, path: framePath(parent), list: parent, dash: false, dashCol: at.col, prefix: typed, quote: q };
   }
   const siblings = parent ? parent.keys : o.roots;
+  const at = align(col, siblings.find((k) => k.line !== L)?.col, onlyIndent);
   return {
     kind: 'key',
     outline: o,
     line: L,
-    range: range(col, typedEnd),
+    range: range(at.start, typedEnd),
+    lead: at.lead,
     path: framePath(parent),
     container: parent,
     present: new Set(siblings.filter((k) => k.line !== L).map((k) => k.name!)),
     hasColon,
-    col,
+    col: at.col,
   };
+}
+
+/**
+ * A key or item typed at another column than its siblings (`    |` under a mapping indented by
+ * 2) goes to the siblings' column: inserted there, it would break the lines after it.
+ */
+function align(col: number, siblingCol: number | undefined, onlyIndent: boolean): { col: number; start: number; lead?: string } {
+  if (siblingCol === undefined || siblingCol === col || !onlyIndent) return { col, start: col };
+  if (siblingCol < col) return { col: siblingCol, start: siblingCol };
+  return { col: siblingCol, start: col, lead: ' '.repeat(siblingCol - col) };
 }
 
 function virtualItem(tok: LineToken, parent: Frame | undefined, line: number): Frame {

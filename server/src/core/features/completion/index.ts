@@ -19,14 +19,31 @@ export function complete(analysis: Analysis, position: Position, opts: FeatureOp
   if (file.kind === 'config') return [];
   const ctx = completionContext(file, position);
   if (!ctx) return [];
-  switch (ctx.kind) {
-    case 'key':
-      return keyCompletions(ctx, file.kind, opts);
-    case 'value':
-      return valueCompletions(ctx, opts);
-    case 'item':
-      return itemCompletions(ctx, opts);
-  }
+  const items = ctx.kind === 'key' ? keyCompletions(ctx, file.kind, opts) : ctx.kind === 'value' ? valueCompletions(ctx, opts) : itemCompletions(ctx, opts);
+  const withLeads = ctx.lead ? items.map((i) => withLead(i, ctx.lead!, ctx.range.start)) : items;
+  return withLeads.map((i) => restOnItsLine(i, file.lines.lineText(ctx.line), ctx.outline.eol));
+}
+
+/**
+ * A multi-line insert (a block, a key opening a list) made before text that stays on the line
+ * (`|- kode: M.01`): that text moves to a line of its own at the insert's column, instead of
+ * being glued to the insert's last line.
+ */
+function restOnItsLine(item: CompletionItem, lineText: string, eol: string): CompletionItem {
+  const e = item.textEdit;
+  if (!e || !e.newText.includes('\n') || e.range.end.line !== e.range.start.line) return item;
+  if (/^\s*$/.test(lineText.slice(e.range.end.character))) return item;
+  const col = e.range.start.character;
+  const tail = item.insertTextFormat === 'snippet' ? '$0' : '';
+  const body = tail && e.newText.endsWith('$0') ? e.newText.slice(0, -2) : e.newText;
+  return { ...item, textEdit: { ...e, newText: body.replace(/[ \t]+$/, '') + tail + eol + ' '.repeat(col) } };
+}
+
+/** Inserts that start where the cursor is get the context's lead (the space after a bare dash). */
+function withLead(item: CompletionItem, lead: string, at: Position): CompletionItem {
+  const e = item.textEdit;
+  if (!e || e.range.start.line !== at.line || e.range.start.character !== at.character) return item;
+  return { ...item, textEdit: { ...e, newText: lead + e.newText }, filterText: item.filterText };
 }
 
 function keyCompletions(ctx: KeyContext, kind: 'skj' | 'kamus', opts: FeatureOptions): CompletionItem[] {

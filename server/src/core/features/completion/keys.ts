@@ -25,10 +25,12 @@ function keyItem(ctx: KeyContext, spec: KeySpec, index: number, opts: FeatureOpt
     switch (spec.type) {
       case 'map':
         newText = `${spec.key}:${eol}${child}`;
+        command = SUGGEST;
         break;
       case 'list-of-maps':
       case 'list-of-text':
         newText = `${spec.key}:${eol}${child}- `;
+        command = SUGGEST;
         break;
       default:
         newText = `${spec.key}: `;

@@ -1,0 +1,186 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importRows, ImportError } from '../core/import';
+import { documentKind } from '../core/import/blocks';
+import type { Locale } from '../core/types';
+import { repositoryOf, UsageError } from './files';
+import { office } from './office-loader';
+import { dictionaryFor, kamusFor } from './render';
+import { compileGlob, Glob, globBase, GlobError, isGlob } from '../core/workspace/glob';
+import { ConfigModel } from '../core/config/resolve';
+import { RULE_IDS } from '../core/rules';
+import { walkFiles } from '../fs/walk';
+import { configReader, ignoresIn } from '../fs/workspace-files';
+
+/** The options of `skj import`, for the command table of main.ts. */
+export const IMPORT_OPTIONS = [
+  { name: '-o, --output', value: 'FOLDER', help: 'where the *.skj.yaml files go (default: beside each document)' },
+  { name: '--force', help: 'overwrite existing *.skj.yaml files' },
+  { name: '--json', help: 'print what was written as JSON on standard output' },
+  { name: '--locale', value: 'id|en', help: 'language of the messages' },
+  { name: '--no-kamus', help: 'do not match technical competencies with *.kamus.yaml files' },
+];
+
+export const IMPORT_HELP = `skj import DOCUMENTS… [-o FOLDER] [--force] [--json] [--locale id|en] [--no-kamus]
+
+Reads filled FORM STANDAR KOMPETENSI JABATAN ASN documents — Word (.docx), Excel (.xlsx) or
+HTML saved by Word (.html/.htm), one or more forms each — and writes one *.skj.yaml per
+standard, named from the position (kepala-bagian-umum.skj.yaml). Folders and globs import a
+batch. Existing files are kept unless --force. Text that could not be mapped goes into the
+YAML as a comment where it was found, and is listed here (document, table row).
+Exit codes: 0 imported, 1 some files were not written (they exist), 2 a document could not
+be read or holds no form.`;
+
+type Io = { out(s: string): void; err(s: string): void; cwd: string };
+
+const MSG = {
+  id: {
+    progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
+    standards: (n: number) => `${n} standar`,
+    unreadable: (f: string, why: string) => `skj: ${f} tidak dapat diimpor: ${why}\n`,
+    unmapped: (f: string, where: string, text: string) => `  ${f} (${where}): tak terpetakan — ${text}\n`,
+    exists: (f: string) => `  ${f} sudah ada, tidak ditimpa (pakai --force)\n`,
+    wrote: (f: string) => `  menulis ${f}\n`,
+    summary: (docs: number, w: number, skipped: number, bad: number, un: number) =>
+      `skj: ${docs} dokumen, ${w} standar ditulis` + (skipped ? `, ${skipped} dilewati (sudah ada)` : '') + (bad ? `, ${bad} dokumen tak terbaca` : '') + (un ? `, ${un} isian tak terpetakan (lihat komentar di YAML)` : '') + '\n',
+  },
+  en: {
+    progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
+    standards: (n: number) => `${n} standard(s)`,
+    unreadable: (f: string, why: string) => `skj: ${f} cannot be imported: ${why}\n`,
+    unmapped: (f: string, where: string, text: string) => `  ${f} (${where}): not mapped — ${text}\n`,
+    exists: (f: string) => `  ${f} exists, not overwritten (use --force)\n`,
+    wrote: (f: string) => `  wrote ${f}\n`,
+    summary: (docs: number, w: number, skipped: number, bad: number, un: number) =>
+      `skj: ${docs} document(s), ${w} standard(s) written` + (skipped ? `, ${skipped} skipped (exist)` : '') + (bad ? `, ${bad} unreadable` : '') + (un ? `, ${un} item(s) not mapped (see the comments in the YAML)` : '') + '\n',
+  },
+};
+
+const isDocument = (f: string) => !!documentKind(f) && !path.basename(f).startsWith('~$'); // ~$x.docx: Word's lock file
+
+/** Documents named on the command line: files, folders and globs, walked by the one file walker (.skjignore honoured). */
+function expand(inputs: string[], cwd: string): string[] {
+  const files: string[] = [];
+  const walk = (base: string, accept: (f: string) => boolean): string[] => {
+    const configs = new ConfigModel(configReader(), RULE_IDS);
+    const walked = walkFiles(base, { accept, ignoresIn: ignoresIn(configs), ignoreRoot: repositoryOf(base) });
+    if (walked.errors.length) throw new UsageError(`cannot read ${walked.errors.map((e) => `${path.relative(cwd, e.path) || e.path}: ${e.message}`).join(', ')}`);
+    return walked.files;
+  };
+  for (const arg of inputs) {
+    const norm = arg.replace(/\\/g, '/');
+    if (isGlob(norm)) {
+      let glob: Glob;
+      try {
+        glob = compileGlob(path.resolve(cwd, norm).split(path.sep).join('/'));
+      } catch (e) {
+        throw new UsageError(`${arg}: ${e instanceof GlobError ? e.message : e}`);
+      }
+      const found = walk(path.resolve(cwd, globBase(norm)), (f) => isDocument(f) && glob.test(f.split(path.sep).join('/')));
+      if (!found.length) throw new UsageError(`no document matches ${arg}`);
+      files.push(...found);
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`cannot read ${arg}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      const found = walk(abs, isDocument);
+      if (!found.length) throw new UsageError(`no .docx, .xlsx or .html document under ${arg}`);
+      files.push(...found);
+    } else files.push(abs);
+  }
+  return [...new Set(files)];
+}
+
+export interface ImportReport {
+  document: string;
+  written: string[];
+  skipped: string[];
+  unmapped: { where: string; text: string }[];
+  error?: string;
+}
+
+/** `skj import`: 0 imported, 1 files left as they were (exist), 2 bad usage / unreadable document. */
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  let output: string | undefined;
+  let force = false;
+  let json = false;
+  let locale: Locale = 'id';
+  let useKamus = true;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') {
+      io.out(IMPORT_HELP + '\n');
+      return 0;
+    } else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) output = value();
+    else if (a === '--force' || a === '-f') force = true;
+    else if (a === '--json') json = true;
+    else if (a.startsWith('--locale')) {
+      const v = value();
+      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
+      locale = v;
+    } else if (a === '--no-kamus') useKamus = false;
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else inputs.push(a);
+  }
+  if (!inputs.length) throw new UsageError('import needs a document: skj import FORM.docx [-o FOLDER]');
+  const m = MSG[locale];
+  const docs = expand(inputs, io.cwd);
+  const outDir = output ? path.resolve(io.cwd, output) : undefined;
+  const show = (p: string) => (output && path.isAbsolute(output) ? p : path.relative(io.cwd, p) || p);
+  const reports: ImportReport[] = [];
+  let written = 0;
+  let skipped = 0;
+  let bad = 0;
+  let unmappedCount = 0;
+  for (const [i, doc] of docs.entries()) {
+    const rel = path.relative(io.cwd, doc) || doc;
+    const report: ImportReport = { document: doc, written: [], skipped: [], unmapped: [] };
+    reports.push(report);
+    try {
+      const rows = await office().readDocument(doc, fs.readFileSync(doc));
+      const dir = outDir ?? path.dirname(doc);
+      const dict = dictionaryFor(useKamus ? kamusFor(dir) : undefined);
+      const { files } = importRows(rows, dict, path.basename(doc), path.basename(doc).replace(/\.[^.]+$/, ''));
+      io.err(`${m.progress(i + 1, docs.length, rel)}: ${m.standards(files.length)}\n`);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const f of files) {
+        const target = path.join(dir, f.name);
+        for (const u of f.unmapped) {
+          io.err(m.unmapped(rel, u.where, u.text.replace(/\s*\n\s*/g, ' / ')));
+          report.unmapped.push(u);
+          unmappedCount++;
+        }
+        if (fs.existsSync(target) && !force) {
+          io.err(m.exists(show(target)));
+          report.skipped.push(target);
+          skipped++;
+          continue;
+        }
+        fs.writeFileSync(target, f.yaml, 'utf8');
+        io.err(m.wrote(show(target)));
+        report.written.push(target);
+        written++;
+      }
+    } catch (e) {
+      const why = e instanceof ImportError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error)?.message ?? e);
+      io.err(m.unreadable(rel, why));
+      report.error = why;
+      bad++;
+    }
+  }
+  io.err(m.summary(docs.length, written, skipped, bad, unmappedCount));
+  if (json) io.out(JSON.stringify(reports, null, 2) + '\n');
+  return bad ? 2 : skipped ? 1 : 0;
+}

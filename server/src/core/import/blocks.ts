@@ -1,0 +1,42 @@
+/**
+ * What a document reader hands the form recogniser: the document's paragraphs and table rows in
+ * reading order, each cell as its lines of text, merged cells spread over the grid (the covered
+ * positions marked `merged`), and where each row came from for messages ("tabel 2, baris 5").
+ */
+export interface SourceCell {
+  /** The cell's text, one entry per paragraph or line break, white space collapsed, no empty lines. */
+  lines: string[];
+  /** A position covered by a merged cell (its text is on the merge's first cell). */
+  merged?: boolean;
+}
+
+export interface SourceRow {
+  cells: SourceCell[];
+  /** "tabel 2, baris 5", "paragraf 3", "lembar Form, baris 12". */
+  where: string;
+}
+
+export class ImportError extends Error {}
+
+/** Collapses white space (incl. no-break spaces) and drops empty lines. */
+export function cleanLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029|\u000b/)
+    .map((l) => l.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
+    .filter((l) => l !== '');
+}
+
+export function cellText(c: SourceCell | undefined): string {
+  return c && !c.merged ? c.lines.join('\n') : '';
+}
+
+/** The kind of document a file name says (.docx, .xlsx, .html/.htm). */
+export type DocumentKind = 'docx' | 'xlsx' | 'html';
+
+export function documentKind(name: string): DocumentKind | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'docx' || ext === 'docm') return 'docx';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/** Excel workbooks (exceljs): every sheet's rows in order; merged ranges keep their text on the first cell. */
+import ExcelJS from 'exceljs';
+import { cleanLines, SourceCell, SourceRow } from './blocks';
+
+function valueText(v: ExcelJS.CellValue): string {
+  if (v == null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('result' in v) return valueText(v.result as ExcelJS.CellValue);
+    if ('error' in v) return '';
+  }
+  return String(v);
+}
+
+export async function readXlsx(data: Buffer): Promise<SourceRow[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const out: SourceRow[] = [];
+  wb.eachSheet((ws) => {
+    const last = ws.rowCount;
+    const cols = ws.columnCount;
+    for (let r = 1; r <= last; r++) {
+      const row = ws.getRow(r);
+      const cells: SourceCell[] = [];
+      for (let c = 1; c <= cols; c++) {
+        const cell = row.getCell(c);
+        if (cell.isMerged && cell.master !== cell) cells.push({ lines: [], merged: true });
+        else cells.push({ lines: cleanLines(valueText(cell.value)) });
+      }
+      while (cells.length && !cells[cells.length - 1].lines.length && !cells[cells.length - 1].merged) cells.pop();
+      out.push({ cells, where: `lembar "${ws.name}", baris ${r}` });
+    }
+  });
+  return out;
+}
