@@ -96,6 +96,17 @@ describe('language server over stdio: issue 11', function () {
     assert.ok(symbols.length >= 3);
   });
 
+  it('skj check on the 40,000-key standard: the same bounded findings, exit 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-keys-'));
+    fs.writeFileSync(path.join(dir, 'keys.skj.yaml'), manyKeysText(40_000));
+    const cli = spawnSync(process.execPath, [path.join(repoRoot(), 'dist', 'cli.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.equal(cli.status, 1, cli.stderr);
+    const out = cli.stdout;
+    assert.equal((out.match(/"schema"/g) ?? []).length >= 101, true);
+    assert.match(out, /masalah struktur lain di berkas ini tidak ditampilkan/);
+    assert.match(out, /Kunci ganda/);
+  });
+
   it('a kamus with CR-only line breaks (over the live line limit as one line) is indexed by the server and by skj check', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-cr-'));
     // Longer than maxLineLength (100,000 characters) in total, every line short.
