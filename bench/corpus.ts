@@ -291,3 +291,15 @@ export function generateCorpus(root: string, opts: { throughput: number; scale: 
   fs.writeFileSync(path.join(root, 'kamus-20k.kamus.yaml'), kamus20k.text);
   return { dir: root, kamus50, kamus500, kamus20k, tiers, standard200, throughputDir, throughputFiles: opts.throughput, scaleDir, scaleFiles };
 }
+
+/**
+ * A hostile standard: `n` keys in one map (under `jabatan:`), each unknown to the schema, and a
+ * few repeated (duplicate keys). 40,000 keys make a 640 KB file: far under the live size limit.
+ */
+export function manyKeysText(n = 40_000): string {
+  const lines = ['jabatan:', '  nama: Analis Kunci Banyak'];
+  for (let i = 0; i < n; i++) lines.push(`  k${String(i).padStart(5, '0')}: ${i}`);
+  lines.push('  k00000: lagi', '  k00001: lagi');
+  lines.push('kompetensi:', '  manajerial: []', '  sosial_kultural: []', 'persyaratan: {}', '');
+  return lines.join('\n');
+}

@@ -26,6 +26,7 @@ import { fileKindOf } from './core/types';
 import { definition, prepareRename, references, rename, workspaceSymbols } from './core/workspace/navigation';
 import { toLspCompletion, toLspFolding, toLspInlayHint, toLspSelection, toLspSymbol } from './lsp/features';
 import { toDiagnostic, workspaceEdit } from './lsp/convert';
+import { ShutdownGuard } from './lsp/shutdown';
 import { handleServerArgs } from './lsp/cli-args';
 import { ServerState } from './lsp/state';
 import { writeMessagesWhole } from './lsp/stdio';
@@ -35,7 +36,9 @@ import { registerOverview } from './lsp/overview';
 
 handleServerArgs(); // --help, --version, no transport: a message, not createConnection's stack trace
 if (process.argv.includes('--stdio')) writeMessagesWhole(process.stdout);
-const connection = createConnection(ProposedFeatures.all);
+const shutdown = new ShutdownGuard();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: shutdown });
+shutdown.install(connection);
 const documents = new TextDocuments(TextDocument);
 const state = new ServerState((uri) => documents.get(uri)?.getText());
 

@@ -88,7 +88,7 @@ describe('chunked parsing: the same tree as a whole parse', function () {
   it('finds the multi-line list items, outermost first, and nothing in short files', () => {
     const text = 'a:\n  - kode: 1\n    x: [1,\n      2]\n    y: 3\n\n  # note\n  - one line\n  - kode: 2\n    i:\n      - a\n      - b\n';
     const chunks = findChunks(text).map((c) => c.text);
-    assert.deepEqual(chunks, ['  - kode: 1\n    x: [1,\n      2]\n    y: 3\n', '  - kode: 2\n    i:\n      - a\n      - b\n']);
+    assert.deepEqual(chunks, ['  - kode: 1\n    x: [1,\n      2]\n    y: 3\n\n', '  - kode: 2\n    i:\n      - a\n      - b\n']);
     assert.equal(parseChunked(text, new ChunkCache()), undefined, 'below the minimum size the file is parsed whole');
   });
 
@@ -128,6 +128,14 @@ describe('chunked parsing: the same tree as a whole parse', function () {
       ['entry in a flow map', `x: {\nmeta:\n  a: 1\n  b: 2\n}\nitems:\n${filler(40)}`],
       ['entry whose value is an anchor used later', `meta: &m\n  a: 1\n  b: 2\nlagi:\n  c: *m\n  d: 1\nitems:\n${filler(40)}`],
       ['entry holding a sequence at its own indentation', `meta:\n- a: 1\n  b: 2\n  c: 3\nitems:\n${filler(40)}`],
+      // Issue 11: each of these gave a chunked tree different from the whole parse.
+      ['%YAML 1.1 directive (yes/no are booleans there)', `%YAML 1.1\n---\nitems:\n  - kode: X\n    aktif: yes\n    level: 1\n${filler(40)}`],
+      ['%TAG directive used inside an item', `%TAG !e! tag:example.com,2000:\n---\nitems:\n  - kode: X\n    nama: !e!teks y\n    level: 1\n${filler(40)}`],
+      ['block scalar, whitespace-only lines, then a comment', `items:\n  - kode: X\n    deskripsi: |\n      teks\n         \n  # catatan\n${filler(40)}`],
+      ['block scalar, an over-indented line of spaces at its end', `items:\n  - kode: X\n    deskripsi: |\n      teks\n        \n${filler(40)}`],
+      ['|+ keep scalar followed by blank lines', `items:\n  - kode: X\n    deskripsi: |+\n      teks\n\n\n${filler(40)}`],
+      ['>+ keep scalar, blank lines, a deeper comment-like line', `items:\n  - kode: X\n    deskripsi: >+\n      teks\n\n      # bukan komentar\n\n${filler(40)}`],
+      ['item ending in an explicit key without a value', `items:\n  - kode: X\n    ? tanpa nilai\n${filler(40)}`],
     ];
     const cache = new ChunkCache();
     for (const [name, text] of cases) {

@@ -2,6 +2,7 @@ import type { Locale } from '../core/types';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, analyze, AnalyzeOptions, analyzeParsed } from '../core/analyze';
+import { firstLongLine } from '../core/text/line-length';
 import { DEFAULT_CONFIG, mergeConfig, SkjConfig } from '../core/config/config';
 import { ConfigModel, ResolvedConfig } from '../core/config/resolve';
 import { RULE_IDS } from '../core/rules';
@@ -16,6 +17,8 @@ import { settingsToConfig, WorkspaceFolders } from './workspace';
 
 interface CacheEntry {
   version: number;
+  /** The text analysed: a client may reopen a document with the same version and other text, or count back. */
+  text: string;
   stamp: string;
   findings: Finding[];
   /** Dropped for documents not used recently (see touch). */
@@ -128,11 +131,11 @@ export class ServerState {
     const parsedKamus = kind === 'kamus' ? this.updateKamusFromDocument(doc) : undefined;
     const hit = this.cache.get(doc.uri);
     const stamp = this.stamp();
-    if (hit?.analysis && hit.version === doc.version && hit.stamp === stamp) {
+    const text = doc.getText();
+    if (hit?.analysis && hit.version === doc.version && hit.text === text && hit.stamp === stamp) {
       this.touch(doc.uri);
       return hit.analysis;
     }
-    const text = doc.getText();
     let analysis: Analysis;
     const opts = { ...this.options(doc.uri), kind: kind === 'kamus' ? ('kamus' as const) : ('skj' as const) };
     const overLimit = this.liveLimit(text, text.length, opts.config!);
@@ -149,7 +152,7 @@ export class ServerState {
     // The open document's summary replaces the one read from disk; a file is never compared
     // with itself, so its own findings stay current when the summary changes (stamp after).
     if (analysis.skj && doc.uri.startsWith('file:')) this.standards.set(summarizeStandard(analysis.file, analysis.skj));
-    this.cache.set(doc.uri, { version: doc.version, stamp: this.stamp(), findings: analysis.findings, analysis });
+    this.cache.set(doc.uri, { version: doc.version, text, stamp: this.stamp(), findings: analysis.findings, analysis });
     this.touch(doc.uri);
     this.idle.note(text.length);
     return analysis;
@@ -158,7 +161,8 @@ export class ServerState {
   /** Findings of a document at its current version: from the cache when they are current. */
   findingsOf(doc: TextDocument): Finding[] {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.stamp === this.stamp() && (fileKindOf(doc.uri) !== 'kamus' || this.indexedVersion.get(doc.uri) === doc.version)) return hit.findings;
+    const text = doc.getText();
+    if (hit && hit.version === doc.version && hit.text === text && hit.stamp === this.stamp() && (fileKindOf(doc.uri) !== 'kamus' || this.indexed.get(doc.uri) === text)) return hit.findings;
     return this.analysisOf(doc).findings;
   }
 
@@ -180,28 +184,29 @@ export class ServerState {
 
   /** An open kamus document's text is what the index holds, saved or not. Returns a fresh parse. */
   updateKamusFromDocument(doc: TextDocument): ReturnType<KamusIndex['setText']> | undefined {
-    if (this.indexedVersion.get(doc.uri) === doc.version) {
+    const text = doc.getText();
+    if (this.indexed.get(doc.uri) === text) {
       const last = this.kamusParse.get(doc.uri);
-      return last?.version === doc.version ? last.parsed : undefined;
+      return last?.text === text ? last.parsed : undefined;
     }
     this.kamusParse.delete(doc.uri);
-    const text = doc.getText();
     if (this.liveLimit(text, text.length, this.configOf(doc.uri))) this.kamus.set(doc.uri, []);
     else {
       const parsed = this.kamus.setText(doc.uri, text);
       // Kept until the diagnostics of this version are computed: the kamus is parsed once per edit.
-      this.kamusParse.set(doc.uri, { version: doc.version, parsed });
+      this.kamusParse.set(doc.uri, { text, parsed });
     }
-    this.indexedVersion.set(doc.uri, doc.version);
+    this.indexed.set(doc.uri, text);
     return this.kamusParse.get(doc.uri)?.parsed;
   }
-  private readonly indexedVersion = new Map<string, number>();
-  private readonly kamusParse = new Map<string, { version: number; parsed: ReturnType<KamusIndex['setText']> }>();
+  /** The text of each open kamus document the index holds (compared by text, not version: see CacheEntry). */
+  private readonly indexed = new Map<string, string>();
+  private readonly kamusParse = new Map<string, { text: string; parsed: ReturnType<KamusIndex['setText']> }>();
 
   /** (Re)reads a kamus file from disk into the index; removes it when gone or not readable. */
   indexKamusFromDisk(file: string): void {
     const uri = pathToFileURL(file).href;
-    this.indexedVersion.delete(uri);
+    this.indexed.delete(uri);
     this.kamusParse.delete(uri);
     const r = this.readDisk(file);
     if (!r.ok) {
@@ -266,7 +271,7 @@ export class ServerState {
       const sizes = `(${mb(size)} > ${mb(maxFileSize)})`;
       return skip(0, `Berkas terlalu besar untuk pemeriksaan langsung ${sizes}; jalankan skj check.`, `File too large for live checking ${sizes}; run skj check.`);
     }
-    const long = longestLine(text, maxLineLength);
+    const long = firstLongLine(text, maxLineLength);
     if (long) {
       const sizes = `(${kb(long.length)} > ${kb(maxLineLength)})`;
       return skip(long.line, `Baris ${long.line + 1} terlalu panjang untuk pemeriksaan langsung ${sizes}; jalankan skj check.`, `Line ${long.line + 1} is too long for live checking ${sizes}; run skj check.`);
@@ -277,7 +282,7 @@ export class ServerState {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.recent.delete(uri);
-    this.indexedVersion.delete(uri);
+    this.indexed.delete(uri);
     this.kamusParse.delete(uri);
   }
 
@@ -296,19 +301,6 @@ export class ServerState {
       return undefined;
     }
   }
-}
-
-/** The first line longer than `max` characters, if any (one pass, no allocation). */
-function longestLine(text: string, max: number): { line: number; length: number } | undefined {
-  if (text.length <= max) return undefined;
-  let start = 0;
-  for (let line = 0; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end - start > max) return { line, length: end - start };
-    start = end + 1;
-  }
-  return undefined;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n >= 1024 * 1024 ? 0 : 1)} MB`;

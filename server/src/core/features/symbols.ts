@@ -3,7 +3,7 @@ import type { Analysis } from '../analyze';
 import { builtinDictionary } from '../dictionary/builtin';
 import type { CompetencyItem } from '../model/skj-model';
 import { isMap, isScalar, isSeq, mapPairs, nodeRange, ParsedFile, scalarText } from '../parse/parsed-file';
-import type { Range } from '../types';
+import { comparePositions, Range } from '../types';
 import type { DocumentSymbol } from './types';
 
 /** The outline: the position, each competency as `M.01 Integritas — level 2`, the requirement sections. */
@@ -47,7 +47,24 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     }
     out.push(sym);
   }
+  for (const sym of out) enclose(sym);
   return out;
+}
+
+/**
+ * The LSP's rules for a symbol tree, made to hold on any text (a file being typed, bad
+ * indentation): the selection range inside the range, children inside their parent. A range is
+ * widened to what it must contain; a selection range outside its range (the empty value of a
+ * `- kode: ` just typed) becomes the range's start.
+ */
+function enclose(sym: DocumentSymbol): void {
+  for (const c of sym.children ?? []) {
+    enclose(c);
+    if (comparePositions(c.range.start, sym.range.start) < 0) sym.range = { start: c.range.start, end: sym.range.end };
+    if (comparePositions(c.range.end, sym.range.end) > 0) sym.range = { start: sym.range.start, end: c.range.end };
+  }
+  const sel = sym.selectionRange;
+  if (comparePositions(sel.start, sym.range.start) < 0 || comparePositions(sel.end, sym.range.end) > 0) sym.selectionRange = { start: sym.range.start, end: sym.range.start };
 }
 
 function pairSymbol(file: ParsedFile, pair: { key: unknown; value: unknown }, name: string, kind: DocumentSymbol['kind']): DocumentSymbol | undefined {
@@ -63,7 +80,8 @@ function pairSymbol(file: ParsedFile, pair: { key: unknown; value: unknown }, na
 function trimEnd(file: ParsedFile, node: Node | null): Range['end'] | undefined {
   if (!node?.range) return undefined;
   let end = node.range[1];
-  while (end > node.range[0] && /\s/.test(file.text[end - 1])) end--;
+  // An empty value (`key: ` being typed) starts after the space: end at the colon before it.
+  while (end > 0 && /\s/.test(file.text[end - 1])) end--;
   return file.lines.positionAt(end);
 }
 

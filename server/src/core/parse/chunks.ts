@@ -1,5 +1,6 @@
 import { Composer, Document, Node, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { offsetBeyondDepth } from './depth';
+import { addDuplicateKeyErrors } from './duplicate-keys';
 import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 
 /**
@@ -12,7 +13,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
  *
  * The result is the tree a parse of the whole text gives (same nodes, values and source ranges;
  * a property test compares the two on edited files), or undefined whenever that cannot be
- * guaranteed cheaply: any YAML error or warning in the skeleton or a chunk, a placeholder that
+ * guaranteed cheaply: directives, any YAML error or warning in the skeleton or a chunk, a placeholder that
  * does not come back as a block-sequence item, anchors or aliases, deep nesting. The caller then
  * parses the whole text the usual way, so problems are always reported by the full parser.
  */
@@ -63,8 +64,8 @@ export class ChunkCache {
  */
 export const sharedChunkCache = new ChunkCache();
 
-/** Options every parse uses, chunk or whole file (so scalars resolve the same way). */
-export const COMPOSER_OPTIONS = { uniqueKeys: true, version: '1.2', logLevel: 'error' } as const;
+/** Options every parse uses, chunk or whole file (so scalars resolve the same way). Duplicate keys: see duplicate-keys.ts. */
+export const COMPOSER_OPTIONS = { uniqueKeys: false, version: '1.2', logLevel: 'error' } as const;
 
 /** Chunks and skeleton nest at most this deep; anything deeper goes to the full parser (and its limit). */
 const CHUNK_MAX_DEPTH = 40;
@@ -84,6 +85,11 @@ interface Chunk {
   /** Length of the first line's text the placeholder repeats (the indent and `- ` or `key: `). */
   prefix: number;
   text: string;
+  /**
+   * The indentation of the line after the chunk (spaces), parsed with it: the YAML's ranges may
+   * end after it (an explicit `? key` without a value ends where the next line's content starts).
+   */
+  next: string;
   /** Skeleton offset of the placeholder line, and its length. */
   at: number;
   length: number;
@@ -93,21 +99,29 @@ interface Chunk {
 
 /**
  * Parses `source` (line breaks \n or \r\n) through the chunk cache. Returns the document, or
- * undefined when the whole text must be parsed instead (see the file comment).
+ * undefined when the whole text must be parsed instead (see the file comment). `minText`: files
+ * shorter than this are not chunked (tests pass 0 to chunk small texts).
  */
-export function parseChunked(source: string, cache: ChunkCache): Document.Parsed | undefined {
-  if (source.length < MIN_TEXT || source.includes(MARK) || source.includes('\r') && /\r(?!\n)/.test(source)) return undefined;
+export function parseChunked(source: string, cache: ChunkCache, minText = MIN_TEXT): Document.Parsed | undefined {
+  if (source.length < minText || source.includes(MARK) || (source.includes('\r') && /\r(?!\n)/.test(source))) return undefined;
+  // A directive (`%YAML 1.1`, `%TAG !e! tag:…`) changes how every node of the document is read;
+  // chunks are composed alone, with the defaults.
+  if (source.charCodeAt(0) === 37 /* % */ || /[\r\n]%/.test(source)) return undefined;
   const chunks = findChunks(source);
   if (chunks.length === 0) return undefined;
+  // One large chunk that is most of the file saves little, and if it does not parse cleanly the
+  // file would be parsed twice (a hostile `jabatan:` of 40,000 keys).
+  for (const c of chunks) if (c.text.length > 65536 && c.text.length * 2 > source.length) return undefined;
 
   // Every chunk's tree, from the cache or parsed now; one bad chunk and the file is parsed whole.
   const items: Node[] = [];
   for (const c of chunks) {
-    let item = cache.get(c.text);
+    const parsed = c.next ? c.text + c.next : c.text;
+    let item = cache.get(parsed);
     if (item === undefined) {
       cache.misses++;
       // The cache outlives the file: keep (and parse) a copy of the chunk, not a slice of the text.
-      const own = detached(c.text);
+      const own = detached(parsed);
       item = parseChunk(own, c.key);
       cache.set(own, item);
     } else cache.hits++;
@@ -220,7 +234,8 @@ function placeholderIndex(n: Node | null | undefined): number {
  * `<n spaces>- <content>` and the lines after it that are blank or indented deeper than n), and
  * a map entry whose value is on the lines below (`<n spaces>key:`) when that value holds no
  * multi-line list item of its own (those are chunks themselves, so that an edit in one of them
- * leaves the others cached). Trailing blank and comment lines stay outside. Purely textual:
+ * leaves the others cached). Its trailing blank lines and deeper comments are part of it (the
+ * YAML may read them as text of a block scalar). Purely textual:
  * parseChunked verifies that the YAML agrees.
  */
 export function findChunks(source: string): Chunk[] {
@@ -241,7 +256,9 @@ export function findChunks(source: string): Chunk[] {
       const body = bodyOf(source, lineEnd, to, indent);
       if (body.lines + 1 >= MIN_CHUNK_LINES) {
         if (item || !body.hasItem) {
-          out.push({ start: pos, end: body.end, indent, key, prefix: indent + (key === undefined ? 2 : key.length + 2), text: source.slice(pos, body.end), at: 0, length: 0, shift: 0 });
+          let next = 0;
+          while (source.charCodeAt(body.end + next) === 32) next++;
+          out.push({ start: pos, end: body.end, indent, key, prefix: indent + (key === undefined ? 2 : key.length + 2), text: source.slice(pos, body.end), next: ' '.repeat(next), at: 0, length: 0, shift: 0 });
           pos = body.end;
           continue;
         }
@@ -256,8 +273,7 @@ export function findChunks(source: string): Chunk[] {
 const ENTRY = /^([A-Za-z_][A-Za-z0-9_.-]*):[ ]*\r?\n?$/;
 
 /**
- * The lines after `from` indented deeper than `indent` (blank ones included, trailing blank and
- * comment lines not): where they end, how many hold content, and whether one starts a list item
+ * The lines after `from` indented deeper than `indent` (blank and comment lines included): where they end, how many hold content, and whether one starts a list item
  * spanning several lines.
  */
 function bodyOf(source: string, from: number, to: number, indent: number): { end: number; lines: number; hasItem: boolean } {
@@ -276,10 +292,13 @@ function bodyOf(source: string, from: number, to: number, indent: number): { end
       if (ch !== 35 /* # */) {
         if (dash >= 0 && i > dash) hasItem = true;
         dash = ch === 45 /* - */ && source.charCodeAt(p + i + 1) === 32 ? i : dash >= 0 && i > dash ? dash : -1;
-        end = e;
         lines++;
       }
     }
+    // Blank lines (spaces included) and deeper comments after the last content line stay in the
+    // chunk: they may be content of a block scalar (a `|+` keeps them, a deeper `#` line is text,
+    // a line of spaces may be an error), and the YAML's ranges end after them.
+    end = e;
     p = e;
   }
   return { end, lines, hasItem };
@@ -306,7 +325,7 @@ function compose(text: string): Document.Parsed | undefined {
     if (doc) return undefined; // several documents
     doc = d as Document.Parsed;
   }
-  if (!doc || doc.errors.length || doc.warnings.length) return undefined;
+  if (!doc || doc.errors.length || doc.warnings.length || addDuplicateKeyErrors(doc) > 0) return undefined;
   return doc;
 }
 

@@ -2,6 +2,7 @@ import { Composer, Document, Node, Pair, parseDocument, Parser, Scalar, YAMLMap,
 import { LineIndex } from '../text/line-index';
 import { ChunkCache, COMPOSER_OPTIONS, parseChunked, sharedChunkCache } from './chunks';
 import { offsetBeyondDepth } from './depth';
+import { addDuplicateKeyErrors } from './duplicate-keys';
 import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 import type { FileKind, Range } from '../types';
 
@@ -41,7 +42,7 @@ export interface ParseOptions {
  */
 export const MAX_NESTING_DEPTH = 100;
 
-/** Parses YAML keeping every node's source range. Never throws on bad input. */
+/** Parses YAML keeping every node's source range. Never throws on bad input. Linear in the text (duplicate keys too). */
 export function parseFile(uri: string, kind: FileKind, text: string, opts: ParseOptions = {}): ParsedFile {
   const lines = new LineIndex(text);
   let doc: Document.Parsed | undefined;
@@ -94,7 +95,7 @@ function parseWhole(source: string, maxDepth: number, tooDeep: (offset: number) 
   let doc: Document.Parsed | undefined;
   // logLevel 'error' (in COMPOSER_OPTIONS): the yaml package would otherwise print warnings to stderr.
   for (const d of new Composer(COMPOSER_OPTIONS).compose(tokens, true, source.length)) {
-    if (!doc) doc = d as Document.Parsed;
+    if (!doc) addDuplicateKeyErrors((doc = d as Document.Parsed));
     else {
       doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
       break;

@@ -28,6 +28,7 @@ const msg = messages({
     alias: (m: string) => `Terlalu banyak alias YAML (kemungkinan "alias bomb"); berkas tidak divalidasi. ${m}`,
     types: { object: 'pemetaan (key: value)', array: 'daftar (- …)', string: 'teks', integer: 'bilangan bulat', number: 'bilangan', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Ganti dengan "${v}"`,
+    more: (n: number) => `${n} masalah struktur lain di berkas ini tidak ditampilkan; perbaiki yang di atas dahulu.`,
   },
   en: {
     required: (key: string, parent: string) => `Required key "${key}" is missing in ${parent}.`,
@@ -48,6 +49,7 @@ const msg = messages({
     alias: (m: string) => `Too many YAML aliases (likely an "alias bomb"); the file was not validated. ${m}`,
     types: { object: 'a mapping (key: value)', array: 'a list (- …)', string: 'text', integer: 'an integer', number: 'a number', boolean: 'true/false' } as Record<string, string>,
     fixReplace: (v: string) => `Replace with "${v}"`,
+    more: (n: number) => `${n} more structure problems in this file are not shown; fix the ones above first.`,
   },
 });
 
@@ -75,6 +77,9 @@ function ownedByAnotherRule(path: string[], error: ErrorObject, value: unknown):
   return false;
 }
 
+/** Schema findings reported per file; the rest are counted in one finding. */
+export const MAX_FINDINGS = 100;
+
 export const schema: Rule = {
   id: 'schema',
   defaultSeverity: 'error',
@@ -99,14 +104,26 @@ export const schema: Rule = {
     const emptyPaths = new Set<string>();
     // ajv reports a failed `oneOf`/`anyOf` with every branch's errors; keep the most useful.
     const seen = new Set<string>();
-    for (const { error, path, range } of result.errors) {
+    let shown = 0;
+    let hidden = 0;
+    for (const err of result.errors) {
+      const { error, path } = err;
       if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
       const value = lookup(result.data, path);
       if (ownedByAnotherRule(path, error, value)) continue;
+      // A file of thousands of wrong keys gets the first ones and a count, not thousands of findings.
+      if (shown >= MAX_FINDINGS) {
+        hidden++;
+        continue;
+      }
+      const range = err.range;
       const empty = error.keyword !== 'required' ? emptyFieldMessage(path, value, result.data, ctx.locale) : undefined;
       if (empty) {
         const key = path.join('/');
-        if (!emptyPaths.has(key)) ctx.report({ range, message: empty, severity: emptySeverity });
+        if (!emptyPaths.has(key)) {
+          shown++;
+          ctx.report({ range, message: empty, severity: emptySeverity });
+        }
         emptyPaths.add(key);
         continue;
       }
@@ -156,8 +173,10 @@ export const schema: Rule = {
       const dedupe = `${range.start.line}:${range.start.character}:${message}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
+      shown++;
       ctx.report({ range, message, fixes });
     }
+    if (hidden > 0) ctx.report({ range: ctx.file.lines.range(0, 0), message: m.more(hidden) });
   },
 };
 

@@ -39,9 +39,18 @@ export function validateSchema(file: ParsedFile): { errors: SchemaError[]; data:
   }
   const validate = validators[file.kind];
   if (validate(data ?? null)) return { errors: [], data };
-  const errors = (validate.errors ?? []).map((error) => {
+  const pairs = new PairIndex();
+  const errors = (validate.errors ?? []).map((error): SchemaError => {
     const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return { error, path, range: errorRange(file, path, error) };
+    let range: Range | undefined;
+    // Computed when read: a file of 40,000 unknown keys has 40,000 errors, and few are shown.
+    return {
+      error,
+      path,
+      get range() {
+        return (range ??= errorRange(file, path, error, pairs));
+      },
+    };
   });
   return { errors, data };
 }
@@ -100,13 +109,36 @@ interface Located {
   keyNode?: Node;
 }
 
+/**
+ * The pair of each key of the maps looked at, built once per map: a map of 40,000 unknown keys
+ * has 40,000 errors, and finding each key by a scan of the map would take minutes.
+ */
+class PairIndex {
+  private readonly maps = new WeakMap<object, Map<string, ReturnType<typeof getPair>>>();
+
+  get(map: unknown, key: string): ReturnType<typeof getPair> {
+    if (!isMap(map)) return undefined;
+    if (map.items.length < 16) return getPair(map, key);
+    let index = this.maps.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        // The first pair of a key, as getPair.
+        if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as ReturnType<typeof getPair>);
+      }
+      this.maps.set(map, index);
+    }
+    return index.get(key);
+  }
+}
+
 /** Walks the YAML AST along a JSON path. */
-export function locate(file: ParsedFile, path: string[]): Located | undefined {
+export function locate(file: ParsedFile, path: string[], pairs = new PairIndex()): Located | undefined {
   let cur: Located = { node: file.doc.contents as Node | null };
   for (const seg of path) {
     const n = cur.node;
     if (isMap(n)) {
-      const pair = getPair(n, seg);
+      const pair = pairs.get(n, seg);
       if (!pair) return undefined;
       cur = { node: (pair.value as Node | null) ?? null, keyNode: pair.key as unknown as Node };
     } else if (isSeq(n)) {
@@ -118,12 +150,12 @@ export function locate(file: ParsedFile, path: string[]): Located | undefined {
   return cur;
 }
 
-function errorRange(file: ParsedFile, path: string[], error: ErrorObject): Range {
-  const here = locate(file, path);
+function errorRange(file: ParsedFile, path: string[], error: ErrorObject, pairs: PairIndex): Range {
+  const here = locate(file, path, pairs);
   const fallback = file.lines.range(0, 0);
   if (!here) return fallback;
   if (error.keyword === 'additionalProperties') {
-    const pair = getPair(here.node, String((error.params as { additionalProperty: string }).additionalProperty));
+    const pair = pairs.get(here.node, String((error.params as { additionalProperty: string }).additionalProperty));
     if (pair) return nodeRange(file, pair.key as unknown as Node) ?? fallback;
   }
   if (error.keyword === 'required') {

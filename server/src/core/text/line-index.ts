@@ -82,9 +82,10 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEndOffset(line));
   }
 
-  /** The line break used by the file: \r\n if its first break is \r\n, else \n. */
+  /** The line break used by the file: its first one (\n, \r\n or a lone \r); \n when it has none. */
   get eol(): string {
-    const i = this.text.indexOf('\n');
-    return i > 0 && this.text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    if (this.lineStarts.length < 2) return '\n';
+    const end = this.lineStarts[1];
+    return this.text.charCodeAt(end - 1) === 13 ? '\r' : this.text.charCodeAt(end - 2) === 13 ? '\r\n' : '\n';
   }
 }
