@@ -53,7 +53,9 @@ describe('golden quick fixes', () => {
         const f = a.findings.find((x) => x.rule === rule)!;
         const actions = codeActions(a, f.range, { locale: 'id', config: DEFAULT_CONFIG, kamus: kamus() });
         assert.ok(actions.some((x) => x.kind === 'quickfix' && x.diagnosticRule === rule && x.isPreferred));
-        if (rule !== 'schema') assert.ok(actions.some((x) => x.title === `Nonaktifkan ${rule} untuk baris ini`));
+        // Never a fix that silences yaml-syntax or schema for a line (the file would look clean and be broken).
+        const disable = actions.some((x) => x.title === `Nonaktifkan ${rule} untuk baris ini`);
+        assert.equal(disable, rule !== 'schema' && rule !== 'yaml-syntax');
         // Fix-all (menu entry and source.fixAll) exactly when the file has a safe fix.
         const safe = a.findings.some((x) => x.fixes?.some((y) => y.safe));
         assert.equal(actions.some((x) => x.kind === FIX_ALL_KIND), safe);

@@ -142,11 +142,15 @@ export function blockItems(ctx: CompletionContext, section: 'manajerial' | 'sosi
   const level = expected ?? 1;
   const indent = ' '.repeat(dashCol);
   const eol = ctx.outline.eol;
-  const range = { start: { line: ctx.line, character: dashCol }, end: ctx.range.end };
+  // The cursor may stand left of the list's dash column (a line indented less, still being typed):
+  // the block then starts at the cursor and its first line is padded to the dash column.
+  const startChar = Math.min(dashCol, ctx.range.end.character);
+  const lead = ' '.repeat(dashCol - startChar);
+  const range = { start: { line: ctx.line, character: startChar }, end: ctx.range.end };
   const missing = sectionCodes(section, opts.dictionary).filter((c) => !used.has(c.kode));
   const levelNote = expected === undefined ? tr(opts.locale, ' (jenjang belum diisi)', ' (no jenjang yet)') : '';
   const items: CompletionItem[] = missing.map((c, i) => {
-    const text = competencyBlock(c, level, indent, eol).slice(indent.length).replace(/\r?\n$/, '');
+    const text = lead + competencyBlock(c, level, indent, eol).slice(indent.length).replace(/\r?\n$/, '');
     const d = new DocBuilder(opts.markdown);
     levelDoc(d, c, c.levels.get(level)!, opts.locale);
     return {
@@ -162,7 +166,7 @@ export function blockItems(ctx: CompletionContext, section: 'manajerial' | 'sosi
     };
   });
   if (missing.length > 1) {
-    const all = missing.map((c) => competencyBlock(c, level, indent, eol)).join('').slice(indent.length).replace(/\r?\n$/, '');
+    const all = lead + missing.map((c) => competencyBlock(c, level, indent, eol)).join('').slice(indent.length).replace(/\r?\n$/, '');
     items.push({
       label: tr(opts.locale, `Semua kompetensi yang belum ada (${missing.length}) — level ${level}`, `All missing competencies (${missing.length}) — level ${level}`),
       kind: 'snippet',
