@@ -34,6 +34,8 @@ export interface ImportedStandard {
     pangkat?: string;
     indikator_kinerja: string[];
   };
+  /** The header's Unit Kerja and Status lines (docs/format.md, "Status"). */
+  status?: { tahap?: string; unit_kerja?: string; riwayat: { tahap: string; oleh?: string; tanggal?: string }[] };
   notes: Record<NotePlace, Unmapped[]>;
 }
 

@@ -13,6 +13,7 @@ import { cellText, SourceRow } from './blocks';
 import { competencyRowInto, CompetencyColumns } from './recognize-competency';
 import { emptyStandard, ImportedStandard, NotePlace } from './imported';
 import { RequirementState, requirementRowInto } from './recognize-requirements';
+import { statusInto } from './recognize-status';
 
 /** A cell's text as a label: lower case, without *N) marks, dots and colons at the ends. */
 export function label(s: string): string {
@@ -39,11 +40,13 @@ export function filled(row: SourceRow): Cell[] {
   return out;
 }
 
-const HEADER: [RegExp, keyof ImportedStandard['jabatan']][] = [
+const HEADER: [RegExp, keyof ImportedStandard['jabatan'] | 'unit_kerja' | 'status'][] = [
   [/^nama jabatan\b/, 'nama'],
   [/^kelompok jabatan\b/, 'kelompok'],
   [/^urusan pemerintah(an)?\b/, 'urusan'],
   [/^kode jabatan\b/, 'kode'],
+  [/^unit\s+kerja\b/, 'unit_kerja'],
+  [/^status(\s+standar|\s+tahap)?\b/, 'status'],
 ];
 
 type Stage = 'start' | 'ikhtisar' | 'kompetensi' | 'persyaratan';
@@ -188,6 +191,7 @@ function finish(s: ImportedStandard, raw: Record<string, string>): void {
   if (kelompok) s.jabatan.kelompok = kelompok;
   if (j) s.jabatan.jenjang = j;
   if (raw.kelompok && !k && !j) s.notes.jabatan.push({ where: 'Kelompok Jabatan', text: raw.kelompok });
+  s.notes.jabatan.push(...statusInto(s, raw));
   if (s.jabatan.ikhtisar) s.jabatan.ikhtisar = s.jabatan.ikhtisar.replace(/\*\s*5\s*\)/g, '').trim() || undefined;
 }
 

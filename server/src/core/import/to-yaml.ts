@@ -48,6 +48,9 @@ export function standardToYaml(s: ImportedStandard, source: string): string {
     indikator_kinerja: R.indikator_kinerja,
   });
 
+  if (s.status && (s.status.tahap || s.status.unit_kerja)) {
+    data.status = compact({ tahap: s.status.tahap, unit_kerja: s.status.unit_kerja, riwayat: s.status.riwayat.map((r) => compact(r)) });
+  }
   const doc = new Document(data);
   doc.commentBefore = ` Diimpor dari ${source} oleh skj import. Periksa dengan \`skj check\` (atau di VS Code) dan perbaiki temuan.`;
   const root = doc.contents as YAMLMap;
@@ -63,6 +66,8 @@ export function standardToYaml(s: ImportedStandard, source: string): string {
     });
   }
   addComment(keyOf(root, 'persyaratan'), s.notes.persyaratan);
+  const riwayat = (root.get('status', true) as unknown as YAMLMap | undefined)?.get?.('riwayat', true) as unknown as YAMLSeq | undefined;
+  if (riwayat) riwayat.commentBefore = ' Formulir hanya memuat tahap terakhir; lengkapi tahap sebelumnya bila ada.';
   return doc.toString({ lineWidth: 0 });
 }
 
