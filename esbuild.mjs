@@ -30,29 +30,19 @@ const common = {
 // The JSON Schemas compiled ahead of time (rewritten only when a schema or ajv changed).
 if (writeSchemaValidators()) console.log('esbuild: regenerated server/src/core/schema/validators.generated.ts');
 
-// exceljs (for XLSX exports) is a bundle of its own, dist/xlsx.js, required only when an XLSX is
-// written (server/src/core/report/load-xlsx.ts): the server and the CLI start without it.
+// The agency summary's XLSX writer (server/src/core/report/load-xlsx.ts) needs exceljs: its require
+// becomes `require('./office.js')`, the office bundle beside server.js and cli.js, which carries
+// exceljs already (one copy in the .vsix): the server and the CLI start without it.
 const xlsxApart = {
   name: 'xlsx-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/xlsx$/ }, (args) => (/report[\\/]load-xlsx\.ts$/.test(args.importer) ? { path: './xlsx.js', external: true } : undefined));
-  },
-};
-
-// Parts of exceljs that writing a workbook never runs (the streaming reader and writer, CSV): left out of
-// dist/xlsx.js (the test/unit/cli-report test writes and reads back an XLSX through the bundle).
-const xlsxWriteOnly = {
-  name: 'xlsx-write-only',
-  setup(build) {
-    build.onResolve({ filter: /^(unzipper|archiver|fast-csv)$/ }, (args) => ({ path: args.path, namespace: 'unused' }));
-    build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/xlsx$/ }, (args) => (/report[\\/]load-xlsx\.ts$/.test(args.importer) ? { path: './office.js', external: true } : undefined));
   },
 };
 
 const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS}` }, plugins: [...common.plugins, xlsxApart] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./office.js'], plugins: [...common.plugins, xlsxApart] },
-  { entryPoints: ['server/src/core/report/xlsx.ts'], outfile: 'dist/xlsx.js', plugins: [...common.plugins, xlsxWriteOnly] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The document writers/readers (docx, exceljs, pdfmake, mammoth, node-html-parser): loaded by
   // the CLI only when it exports or imports a document (server/src/cli/office-loader.ts).

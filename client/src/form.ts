@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderFormHtml } from '../../server/src/core/render/form-html';
 import { rowSelectorOf } from './problem-rows';
 
 export type FormMode = 'webview' | 'print';
@@ -12,8 +11,9 @@ export function newNonce(): string {
 }
 
 /**
- * The form's HTML from the server (`skj/renderForm`, which knows the workspace's kamus files);
- * rendered here with the built-in dictionary only when the server cannot answer.
+ * The form's HTML from the server (`skj/renderForm`, which knows the workspace's kamus files and
+ * the file's configuration). When the server cannot answer, a page that says so (the client
+ * carries no renderer of its own: that kept a second copy of the parser and the core in client.js).
  */
 export async function renderForm(
   client: LanguageClient | undefined,
@@ -25,11 +25,15 @@ export async function renderForm(
       const r = await client.sendRequest<{ html: string }>('skj/renderForm', { uri: doc.uri.toString(), ...opts });
       if (r?.html) return r.html;
     } catch {
-      /* fall back to the local renderer */
+      /* answered below */
     }
   }
-  const locale = vscode.workspace.getConfiguration('skj', doc.uri).get<string>('locale') === 'en' ? 'en' : 'id';
-  return renderFormHtml(doc.getText(), { ...opts, title: fileName(doc.uri), locale });
+  const text = t('The form cannot be shown: the SKJ language server is not running. Run "SKJ: Restart language server" and open the preview again.');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escapeHtml(text)}</p></body></html>`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function fileName(uri: vscode.Uri): string {

@@ -1,6 +1,6 @@
 /**
  * `skj report` as a user runs it: the bundled CLI in a subprocess, every format. The XLSX is
- * written through the separate dist/xlsx.js bundle and read back with exceljs.
+ * written through the office bundle (dist/office.js, exceljs) and read back with exceljs.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -96,7 +96,7 @@ describe('skj report (CLI subprocess)', function () {
     assert.equal(lines.length, 2);
   });
 
-  it('xlsx: written through dist/xlsx.js, read back with exceljs', async () => {
+  it('xlsx: written through dist/office.js, read back with exceljs', async () => {
     const out = path.join(dir, 'ringkasan.xlsx');
     const r = skj(dir, 'report', '-o', 'ringkasan.xlsx');
     assert.equal(r.status, 0, r.stderr);

@@ -11,6 +11,7 @@ export { writeFormDocx } from '../core/render/form-docx';
 export { writeFormXlsx } from '../core/render/form-xlsx';
 export { writeFormPdf } from '../core/render/form-pdf';
 export { readDocument } from '../core/import/read';
+export { reportXlsx } from '../core/report/xlsx';
 
 let fonts: PdfFonts | undefined;
 

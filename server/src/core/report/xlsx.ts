@@ -1,7 +1,7 @@
 /**
  * The overview table as an Excel workbook (exceljs). Loaded only when an XLSX is written
- * (load-xlsx.ts): in the bundles it is its own file, dist/xlsx.js, so the language server and
- * the CLI start without it.
+ * (load-xlsx.ts): in the bundles it is part of dist/office.js, so the language server and the
+ * CLI start without it.
  */
 import ExcelJS from 'exceljs';
 import type { Locale } from '../types';
