@@ -74,8 +74,3 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-/** Where each rule is documented (diagnostics' codeDescription). */
-export const RULES_DOC_URL = 'https://github.com/skj-tools/skj-language-tools/blob/main/docs/rules.md';
-export function ruleDocUrl(id: string): string {
-  return `${RULES_DOC_URL}#${id}`;
-}
