@@ -76,8 +76,20 @@ async function openFile(name) {
   await page.keyboard.press('Control+p');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  // A file made a moment ago may not be in Quick Open's file list yet ("No matching results"):
+  // type the name again until it is.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  const end = Date.now() + TIMEOUT;
+  for (;;) {
+    await input.fill('');
+    await input.fill(name);
+    try {
+      await row.waitFor({ timeout: 3000 });
+      break;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator(`.tab[aria-label*="${name}"]`).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
@@ -476,6 +488,9 @@ async function main() {
     await shot('readme-preview');
   });
 
+  // The overview before the reload: after it VS Code's save dialog did not answer the export.
+  await overviewSteps(dirs);
+
   await step('the preview is restored after a window reload', async () => {
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
@@ -485,7 +500,6 @@ async function main() {
     await shot('preview-restored');
   });
 
-  await overviewSteps(dirs);
 }
 
 /** The frame of a webview whose page shows `text` (webviews nest two iframes; several may be open). */
@@ -500,11 +514,22 @@ async function webviewFrame(text) {
   throw new Error(`no webview shows ${JSON.stringify(text)}`);
 }
 
-/** Answers VS Code's (simple, in-page) save dialog with `file`, then waits for the notification `done`. */
-async function saveAs(file, done) {
+/**
+ * Accepts VS Code's (simple, in-page) save dialog at the name the extension proposes, which must
+ * end in `name`, then waits for the notification `done`. (Typing a whole path there races the
+ * dialog's own completion of folder names.)
+ */
+async function saveAs(name, done) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(file);
+  // The dialog fills in the folder first and the proposed name a moment later.
+  const end = Date.now() + TIMEOUT;
+  let proposed = await input.inputValue();
+  while (!proposed.endsWith(name)) {
+    if (Date.now() > end) throw new Error(`the save dialog proposes ${proposed}, not …${name}`);
+    await page.waitForTimeout(100);
+    proposed = await input.inputValue();
+  }
   await page.keyboard.press('Enter');
   await page.locator('.notifications-toasts .notification-toast', { hasText: done }).first().waitFor({ timeout: TIMEOUT });
 }
@@ -539,9 +564,9 @@ async function overviewSteps(dirs) {
     if (n < 6) throw new Error(`the table lists ${n} positions, expected at least the 6 examples`);
     await shot('overview');
 
-    const xlsx = path.join(dirs.workspace, 'ringkasan.xlsx');
+    const xlsx = path.join(dirs.workspace, 'ringkasan-standar-kompetensi.xlsx');
     await frame.locator('button#xlsx').click();
-    await saveAs(xlsx, 'ringkasan.xlsx');
+    await saveAs('ringkasan-standar-kompetensi.xlsx', 'ringkasan-standar-kompetensi.xlsx');
     const ExcelJS = require('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -549,10 +574,10 @@ async function overviewSteps(dirs) {
     wb.worksheets[0].eachRow((r) => names.push(String(r.getCell(2).value)));
     if (names[0] !== 'Nama Jabatan' || !names.includes('Kepala Dinas Komunikasi dan Informatika') || names.length !== n + 1) throw new Error('the XLSX holds ' + JSON.stringify(names));
 
-    const html = path.join(dirs.workspace, 'ringkasan.html');
+    const html = path.join(dirs.workspace, 'ringkasan-standar-kompetensi.html');
     await page.keyboard.press('Escape');
     await frame.locator('button#html').click();
-    await saveAs(html, 'ringkasan.html');
+    await saveAs('ringkasan-standar-kompetensi.html', 'ringkasan-standar-kompetensi.html');
     const text = fs.readFileSync(html, 'utf8');
     if (!text.includes('Kepala Dinas Komunikasi dan Informatika') || /<script/.test(text) || !text.includes("default-src 'none'")) throw new Error('the exported HTML is not the standalone table');
     await shot('overview-exported');
