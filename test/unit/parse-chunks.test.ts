@@ -8,31 +8,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { kamusText, standardText, technicalCompetency, rng } from '../../bench/corpus';
 import { TIERS } from '../../server/src/core/domain/tiers';
 import { ChunkCache, findChunks, parseChunked } from '../../server/src/core/parse/chunks';
 import { parseFile } from '../../server/src/core/parse/parsed-file';
 import { applyEdits, editArb } from '../fuzz/fuzz-lib';
+import { dumpTree as dump } from '../support/parse-equivalence';
 import { repoRoot } from '../support/paths';
-
-/** Every node of a tree, one line each: kind, value, style, flow, tag, anchor and range. */
-function dump(n: unknown, out: string[] = []): string[] {
-  if (n == null || typeof n !== 'object') out.push(JSON.stringify(n) ?? 'undefined');
-  else if (isScalar(n)) out.push(`scalar ${JSON.stringify(n.value)} ${n.type} ${n.tag ?? ''} ${n.anchor ?? ''} ${n.source ?? ''} [${n.range}]`);
-  else if (isMap(n) || isSeq(n)) {
-    out.push(`${isMap(n) ? 'map' : 'seq'} ${!!n.flow} ${n.tag ?? ''} ${n.anchor ?? ''} [${n.range}] ${n.items.length}`);
-    for (const it of n.items as unknown[]) {
-      if (isMap(n)) {
-        const p = it as { key: unknown; value: unknown };
-        dump(p.key, out);
-        dump(p.value, out);
-      } else dump(it, out);
-    }
-  } else if (isAlias(n)) out.push(`alias ${n.source} [${n.range}]`);
-  else out.push('?');
-  return out;
-}
 
 /** Parses `text` whole and chunked; asserts they agree. Returns whether the chunked parse was used. */
 function agree(text: string, cache: ChunkCache, label: string): boolean {
