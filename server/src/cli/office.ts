@@ -1,7 +1,8 @@
 /**
  * The heavy document writers and readers (docx, exceljs, pdfmake, mammoth, node-html-parser),
- * bundled on their own as dist/office.js and required only when a command exports or imports a
- * document (see office-loader.ts), so `skj check`, the server and the extension start without them.
+ * bundled on their own as dist/office.js (exceljs itself as dist/exceljs.js, which the summary's
+ * XLSX writer shares) and required only when a command exports or imports a document (see
+ * office-loader.ts), so `skj check`, the server and the extension start without them.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +12,6 @@ export { writeFormDocx } from '../core/render/form-docx';
 export { writeFormXlsx } from '../core/render/form-xlsx';
 export { writeFormPdf } from '../core/render/form-pdf';
 export { readDocument } from '../core/import/read';
-export { reportXlsx } from '../core/report/xlsx';
 
 let fonts: PdfFonts | undefined;
 

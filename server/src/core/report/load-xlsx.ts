@@ -2,9 +2,10 @@ import type { Locale } from '../types';
 import type { ReportRow } from './rows';
 
 /**
- * Writes the rows as XLSX, loading exceljs (a large library) only now. esbuild.mjs turns this
- * require into `require('./office.js')`, the office bundle beside server.js and cli.js (it exports
- * reportXlsx too); compiled by tsc (tests) it finds ./xlsx.js beside this file.
+ * Writes the rows as XLSX, loading exceljs (a large library) only now: xlsx.ts is bundled into
+ * server.js and cli.js, but esbuild runs a required module only when it is required, and its
+ * `exceljs` is `./exceljs.js` beside them (esbuild.mjs). Compiled by tsc (tests) it finds
+ * ./xlsx.js beside this file and exceljs in node_modules.
  */
 export async function writeReportXlsx(rows: ReportRow[], locale: Locale): Promise<Uint8Array> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
