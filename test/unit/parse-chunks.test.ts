@@ -141,4 +141,28 @@ describe('chunked parsing: the same tree as a whole parse', function () {
     );
     assert.ok(chunked > numRuns / 4, `only ${chunked} of ${numRuns} fuzzed files were parsed in chunks`);
   });
+
+  it('the cache stays within its size and keeps what was used since the last sweep (CLOCK)', () => {
+    const cache = new ChunkCache(100);
+    const item = parseFile('untitled:x.skj.yaml', 'skj', 'a: 1\n', { chunks: null }).doc.contents as never;
+    const key = (c: string) => c.repeat(30);
+    cache.set(key('a'), item);
+    cache.set(key('b'), item);
+    cache.set(key('c'), item);
+    assert.equal(cache.size, 3);
+    assert.equal(cache.get(key('a')), item, 'a hit returns the item');
+    // Full: 'b' (oldest not used since) goes; 'a' was used and gets a second chance.
+    cache.set(key('d'), item);
+    assert.equal(cache.size, 3);
+    assert.equal(cache.get(key('b')), undefined);
+    assert.equal(cache.get(key('a')), item);
+    assert.equal(cache.get(key('d')), item, 'the entry just added stays');
+    // Re-setting a key does not count its text twice.
+    cache.set(key('d'), item);
+    assert.equal(cache.size, 3);
+    // A text larger than the whole cache is not kept, and nothing is evicted for it.
+    cache.set('x'.repeat(101), item);
+    assert.equal(cache.size, 3);
+  });
 });
+

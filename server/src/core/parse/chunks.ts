@@ -18,9 +18,13 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
  * parses the whole text the usual way, so problems are always reported by the full parser.
  */
 
-/** Parsed chunks by text. Bounded by the total length of the texts it keeps (least recently used go first). */
+/**
+ * Parsed chunks by text. Bounded by the total length of the texts it keeps: when full, the least
+ * recently used go first (approximately: a CLOCK — a hit only marks the entry, and the sweep that
+ * makes room gives marked entries a second chance — so a hit costs one map lookup).
+ */
 export class ChunkCache {
-  private readonly entries = new Map<string, Node | null>();
+  private readonly entries = new Map<string, { item: Node | null; used: boolean }>();
   private chars = 0;
   hits = 0;
   misses = 0;
@@ -31,18 +35,28 @@ export class ChunkCache {
   get(text: string): Node | null | undefined {
     const e = this.entries.get(text);
     if (e === undefined) return undefined;
-    // Most recently used last.
-    this.entries.delete(text);
-    this.entries.set(text, e);
-    return e;
+    e.used = true;
+    return e.item;
   }
 
   set(text: string, item: Node | null): void {
     if (text.length > this.maxChars) return;
-    this.entries.set(text, item);
+    const old = this.entries.get(text);
+    if (old) this.chars -= text.length;
+    this.entries.delete(text);
+    this.entries.set(text, { item, used: false });
     this.chars += text.length;
-    for (const [k] of this.entries) {
+    // Oldest first; a used one moves to the end, unmarked, once (so the sweep ends).
+    let second = this.entries.size;
+    for (const [k, e] of this.entries) {
       if (this.chars <= this.maxChars) break;
+      if (k === text) continue;
+      if (e.used && second-- > 0) {
+        e.used = false;
+        this.entries.delete(k);
+        this.entries.set(k, e);
+        continue;
+      }
       this.entries.delete(k);
       this.chars -= k.length;
     }
