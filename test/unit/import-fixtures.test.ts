@@ -8,7 +8,7 @@ import { readDocument } from '../../server/src/core/import/read';
 import type { SourceRow } from '../../server/src/core/import/blocks';
 import { normalizeText, wordSet } from '../../server/src/core/dictionary/normalize';
 import { KamusIndex } from '../../server/src/core/workspace/kamus-index';
-import { importCommand } from '../../server/src/cli/import';
+import { skjMain } from '../support/cli';
 import { dictionaryOf, EXAMPLES, FIXTURES, wordsOf } from '../support/office';
 import { pathToFileURL } from 'node:url';
 
@@ -119,9 +119,51 @@ describe('import: documents made by other producers', () => {
     assert.deepEqual(s.persyaratan.pendidikan, [{ jenjang: 'SLTA', bidang_ilmu: ['Semua jurusan'], tingkat: 'mutlak' }]);
     assert.deepEqual(s.persyaratan.pelatihan, [{ jenis: 'teknis', uraian: 'Pelatihan Pelayanan Prima', tingkat: 'perlu' }]);
     assert.deepEqual(s.persyaratan.pengalaman_kerja, [{ uraian: 'Layanan administrasi perkantoran paling singkat 1 tahun', tingkat: 'penting' }]);
-    assert.deepEqual(files[0].unmapped.map((u) => u.text), ['jenjang tertulis "SLTA/sederajat", diisi SLTA', 'Keterangan: disahkan oleh Kepala Bagian Umum']);
+    assert.deepEqual(files[0].unmapped.map((u) => u.text), [
+      // The sheet's print header and footer, page codes named.
+      'PEMERINTAH KOTA CONTOH',
+      'Dicetak dari aplikasi e-Formasi / Halaman [halaman] dari [jumlah halaman]',
+      'jenjang tertulis "SLTA/sederajat", diisi SLTA',
+      'Keterangan: disahkan oleh Kepala Bagian Umum',
+    ]);
+    assert.deepEqual(files[0].unmapped[1].where, 'lembar "SKJ Pengelola Layanan", kaki halaman');
     assert.deepEqual(rules(files[0].yaml), []);
     assertNothingLost(rows, files.map((x) => x.yaml));
+  });
+
+  it('python-docx: page header and footer (with a PAGE field), "Kode Jabatan : -", a Kelompok of its own words, a header row twice', async () => {
+    const { rows, files } = await load('python-docx-page-text.docx');
+    assert.equal(files.length, 1);
+    const f = files[0];
+    const s = f.standard;
+    assert.equal(s.jabatan.kelompok, 'fungsional');
+    assert.equal(s.jabatan.jenjang, 'ahli-muda');
+    assert.equal(s.jabatan.kode, undefined);
+    // The first Unit Kerja counts; the second is kept.
+    assert.equal(s.status?.unit_kerja, 'Biro Perencanaan');
+    assert.deepEqual(
+      f.unmapped.map((u) => `${u.where}: ${u.text}`),
+      [
+        'kepala halaman: PEMERINTAH PROVINSI CONTOH',
+        'kepala halaman: Lampiran Keputusan Gubernur Nomor 800/123/2024',
+        'kaki halaman: Salinan sesuai aslinya - halaman [halaman]',
+        'tabel 1, baris 6: Unit Kerja : Bagian Program',
+        'tabel 1, baris 4: Kode Jabatan: -',
+        'tabel 1, baris 2: Kelompok Jabatan: Jabatan Fungsional Keahlian - Ahli Muda',
+      ],
+    );
+    // Written where the analyst sees them: comments above jabatan.
+    const head = f.yaml.slice(0, f.yaml.indexOf('jabatan:'));
+    for (const u of f.unmapped) assert.ok(head.includes(`# tak terpetakan (${u.where}): ${u.text}`), u.text);
+    assert.deepEqual(rules(f.yaml), []);
+    assertNothingLost(rows, [f.yaml]);
+    // The reader saw the page text (so assertNothingLost checked it too).
+    assert.ok(rows.some((r) => r.page && r.where === 'kaki halaman'));
+  });
+
+  it('a header or footer line the same on every section is kept once; a form exported by skj has none', async () => {
+    const { files } = await load('python-docx-merged.docx');
+    assert.ok(files.every((f) => f.unmapped.every((u) => !/halaman/.test(u.where))));
   });
 
   it('a document without a form, or not a document at all, is a clear ImportError', async () => {
@@ -133,20 +175,14 @@ describe('import: documents made by other producers', () => {
 });
 
 describe('skj import', () => {
-  const io = (cwd: string) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), cwd } };
-  };
-
   it('imports a folder with a progress line and a summary, keeps existing files unless --force, exit 2 for a non-form', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-import-'));
     const docs = path.join(tmp, 'dokumen');
     fs.mkdirSync(docs);
     for (const f of ['python-docx-merged.docx', 'agency-template.xlsx']) fs.copyFileSync(path.join(FIXTURES, f), path.join(docs, f));
-    const r = io(tmp);
-    assert.equal(await importCommand(['dokumen', '-o', 'standar'], r.io), 0);
-    const err = r.err.join('');
+    const r = await skjMain(['import', 'dokumen', '-o', 'standar'], tmp);
+    assert.equal(r.code, 0);
+    const err = r.err;
     assert.match(err, /\[1\/2\] dokumen\/agency-template\.xlsx: 1 standar/);
     assert.match(err, /\[2\/2\] dokumen\/python-docx-merged\.docx: 2 standar/);
     assert.match(err, /dokumen\/python-docx-merged\.docx \(paragraf 1\): tak terpetakan — PEMERINTAH KABUPATEN CONTOH/);
@@ -155,20 +191,20 @@ describe('skj import', () => {
 
     const file = path.join(tmp, 'standar', 'pengadministrasi-umum.skj.yaml');
     fs.writeFileSync(file, '# edited by hand\n');
-    const again = io(tmp);
-    assert.equal(await importCommand(['dokumen/*.docx', '-o', 'standar'], again.io), 1);
-    assert.match(again.err.join(''), /pengadministrasi-umum\.skj\.yaml sudah ada, tidak ditimpa \(pakai --force\)/);
+    const again = await skjMain(['import', 'dokumen/*.docx', '-o', 'standar'], tmp);
+    assert.equal(again.code, 1);
+    assert.match(again.err, /pengadministrasi-umum\.skj\.yaml sudah ada, tidak ditimpa \(pakai --force\)/);
     assert.equal(fs.readFileSync(file, 'utf8'), '# edited by hand\n');
-    const forced = io(tmp);
-    assert.equal(await importCommand(['dokumen/python-docx-merged.docx', '-o', 'standar', '--force', '--json'], forced.io), 0);
+    const forced = await skjMain(['import', 'dokumen/python-docx-merged.docx', '-o', 'standar', '--force', '--json'], tmp);
+    assert.equal(forced.code, 0);
     assert.match(fs.readFileSync(file, 'utf8'), /nama: Pengadministrasi Umum/);
-    assert.equal(JSON.parse(forced.out.join(''))[0].written.length, 2);
+    assert.equal(JSON.parse(forced.out)[0].written.length, 2);
 
     fs.writeFileSync(path.join(docs, 'undangan.html'), '<p>Undangan rapat</p>');
-    const bad = io(tmp);
-    assert.equal(await importCommand(['dokumen/undangan.html'], bad.io), 2);
-    assert.match(bad.err.join(''), /undangan\.html tidak dapat diimpor: tidak ditemukan FORM STANDAR KOMPETENSI JABATAN ASN/);
-    await assert.rejects(importCommand([], io(tmp).io), /import memerlukan dokumen/); // Indonesian by default
-    await assert.rejects(importCommand(['--locale', 'en'], io(tmp).io), /import needs a document/);
+    const bad = await skjMain(['import', 'dokumen/undangan.html'], tmp);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /undangan\.html tidak dapat diimpor: tidak ditemukan FORM STANDAR KOMPETENSI JABATAN ASN/);
+    assert.match((await skjMain(['import'], tmp)).err, /import memerlukan dokumen/); // Indonesian by default
+    assert.match((await skjMain(['import', '--locale', 'en'], tmp)).err, /import needs a document/);
   });
 });

@@ -12,8 +12,10 @@ export interface SourceCell {
 
 export interface SourceRow {
   cells: SourceCell[];
-  /** "tabel 2, baris 5", "paragraf 3", "lembar Form, baris 12". */
+  /** "tabel 2, baris 5", "paragraf 3", "lembar Form, baris 12", "kepala halaman". */
   where: string;
+  /** Text printed on every page (a header or footer): kept as a comment of each standard. */
+  page?: boolean;
 }
 
 export class ImportError extends Error {}

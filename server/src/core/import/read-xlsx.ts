@@ -1,6 +1,7 @@
 /** Excel workbooks (exceljs): every sheet's rows in order; merged ranges keep their text on the first cell. */
 import ExcelJS from 'exceljs';
 import { cleanLines, SourceCell, SourceRow } from './blocks';
+import { excelHeaderFooterText } from './read-page-text';
 
 function valueText(v: ExcelJS.CellValue): string {
   if (v == null) return '';
@@ -21,6 +22,16 @@ export async function readXlsx(data: Buffer): Promise<SourceRow[]> {
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const out: SourceRow[] = [];
   wb.eachSheet((ws) => {
+    // The sheet's print header and footer (first page, odd and even pages), each different text once.
+    const hf = ws.headerFooter ?? {};
+    const seen = new Set<string>();
+    for (const [key, where] of [['firstHeader', 'kepala halaman'], ['oddHeader', 'kepala halaman'], ['evenHeader', 'kepala halaman'], ['firstFooter', 'kaki halaman'], ['oddFooter', 'kaki halaman'], ['evenFooter', 'kaki halaman']] as const) {
+      for (const line of excelHeaderFooterText(hf[key])) {
+        if (seen.has(line)) continue;
+        seen.add(line);
+        out.push({ cells: [{ lines: [line] }], where: `lembar "${ws.name}", ${where}`, page: true });
+      }
+    }
     const last = ws.rowCount;
     const cols = ws.columnCount;
     for (let r = 1; r <= last; r++) {

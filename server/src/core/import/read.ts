@@ -1,6 +1,10 @@
-/** Reads a .docx (mammoth → HTML), .xlsx (exceljs) or Word-saved .html/.htm into rows. */
+/**
+ * Reads a .docx (mammoth → HTML, and its page headers and footers), .xlsx (exceljs) or
+ * Word-saved .html/.htm into rows.
+ */
 import { documentKind, ImportError, SourceRow } from './blocks';
 import { readHtml } from './read-html';
+import { docxPageRows } from './read-page-text';
 import { readXlsx } from './read-xlsx';
 
 export async function readDocument(name: string, data: Buffer): Promise<SourceRow[]> {
@@ -13,7 +17,7 @@ export async function readDocument(name: string, data: Buffer): Promise<SourceRo
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mammoth = require('mammoth') as typeof import('mammoth');
       const { value } = await mammoth.convertToHtml({ buffer: data }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: false });
-      return readHtml(value);
+      return [...(await docxPageRows(data)), ...readHtml(value)];
     }
     if (kind === 'xlsx') return await readXlsx(data);
     return readHtml(decodeHtml(data));

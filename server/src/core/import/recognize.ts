@@ -6,7 +6,7 @@
  * Whatever it cannot place is kept as Unmapped at the place it came from.
  */
 import type { DictionaryLookup } from '../dictionary/model';
-import { isKelompok, Kelompok, TIERS, tierByCode } from '../domain/tiers';
+import { isKelompok, Kelompok, KELOMPOK, TIERS, tierByCode } from '../domain/tiers';
 import type { Section } from '../model/skj-model';
 import { FORM_SOURCE } from '../render/form-model';
 import { cellText, SourceRow } from './blocks';
@@ -67,9 +67,12 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
   let req: RequirementState = { ticks: undefined };
   let raw: Record<string, string> = {};
   let started = false;
+  // Page headers and footers are printed on every page of every form: each standard keeps them.
+  const pageText = rows.filter((r) => r.page).map((r) => ({ where: r.where, text: cellText(r.cells[0]) }));
   const begin = (where: string) => {
     if (cur) finish(cur, raw);
     cur = emptyStandard(where);
+    cur.notes.jabatan.push(...pageText);
     // What came before the first form (a letterhead) is kept with it, as comments.
     if (standards.length === 0) cur.notes.jabatan.push(...preamble.splice(0));
     standards.push(cur);
@@ -85,6 +88,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
   };
 
   for (const row of rows) {
+    if (row.page) continue;
     const cells = filled(row);
     if (cells.length === 0) continue;
     const first = label(cells[0].text);
@@ -108,7 +112,14 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
         .map((s) => s.replace(/^\s*:\s*/, '').replace(/\*\s*\d+\s*\)/g, '').trim())
         .filter((s) => s && s !== ':')
         .join(' ');
-      if (value) raw[key] = value;
+      if (value) {
+        // A header row given twice (a repeated table header, a copy-paste): the first value counts;
+        // a different later one is kept as a comment.
+        if (raw[key] === undefined) {
+          raw[key] = value;
+          raw[`${key}@`] = row.where;
+        } else if (label(raw[key]) !== label(value)) note('jabatan', row.where, cells.map((c) => c.text).join(' '));
+      }
       continue;
     }
     if (!started) {
@@ -182,6 +193,8 @@ function finish(s: ImportedStandard, raw: Record<string, string>): void {
     const digits = raw.kode.replace(/[\s.\-]/g, '');
     if (/^\d{12}$/.test(digits)) s.jabatan.kode = digits;
     else if (digits) s.jabatan.kode = raw.kode;
+    // "Kode Jabatan : -" (none yet): nothing to write as the code, but what the form said is kept.
+    else s.notes.jabatan.push({ where: raw['kode@'], text: `Kode Jabatan: ${raw.kode}` });
   }
   const fromKode = s.jabatan.kode && /^\d{12}$/.test(s.jabatan.kode) ? tierByCode(s.jabatan.kode.slice(1, 3)) : undefined;
   const k = raw.kelompok ? kelompokOf(raw.kelompok) : undefined;
@@ -190,9 +203,26 @@ function finish(s: ImportedStandard, raw: Record<string, string>): void {
   const kelompok = k ?? tier?.kelompok;
   if (kelompok) s.jabatan.kelompok = kelompok;
   if (j) s.jabatan.jenjang = j;
-  if (raw.kelompok && !k && !j) s.notes.jabatan.push({ where: 'Kelompok Jabatan', text: raw.kelompok });
+  // Words of the Kelompok Jabatan line that neither the group nor the tier explains
+  // ("Fungsional Keahlian", "Eselon IV"): the whole line is kept as a comment.
+  if (raw.kelompok && (!k && !j ? true : unexplained(raw.kelompok, kelompok, j))) s.notes.jabatan.push({ where: raw['kelompok@'], text: `Kelompok Jabatan: ${raw.kelompok}` });
   s.notes.jabatan.push(...statusInto(s, raw));
   if (s.jabatan.ikhtisar) s.jabatan.ikhtisar = s.jabatan.ikhtisar.replace(/\*\s*5\s*\)/g, '').trim() || undefined;
+}
+
+/** Words every way of writing a group uses; with the group's and the tier's own words, they say nothing more. */
+const GROUP_WORDS = new Set(['jabatan', 'pimpinan', 'tinggi', 'jpt', 'fungsional', 'administrasi', 'struktural', 'dan']);
+
+/** Whether the Kelompok Jabatan text says more than its group and tier. */
+function unexplained(text: string, kelompok: Kelompok | undefined, jenjang: string | undefined): boolean {
+  const known = new Set(GROUP_WORDS);
+  const add = (l: string | undefined) => l?.toLowerCase().split(/\s+/).forEach((w) => known.add(w));
+  if (kelompok) add(KELOMPOK[kelompok].label);
+  add(TIERS.find((t) => t.jenjang === jenjang)?.label);
+  return label(text)
+    .replace(/[—–\-/(),.:;]+/g, ' ')
+    .split(/\s+/)
+    .some((w) => w !== '' && !known.has(w));
 }
 
 function kelompokOf(text: string): Kelompok | undefined {

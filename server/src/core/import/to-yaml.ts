@@ -48,8 +48,11 @@ export function standardToYaml(s: ImportedStandard, source: string): string {
     indikator_kinerja: R.indikator_kinerja,
   });
 
+  // A form with a Unit Kerja but no Status line: `tahap` is required, and draf (the first step)
+  // is the one that claims nothing; a comment says so.
+  const tahapGuessed = !!s.status?.unit_kerja && !s.status.tahap;
   if (s.status && (s.status.tahap || s.status.unit_kerja)) {
-    data.status = compact({ tahap: s.status.tahap, unit_kerja: s.status.unit_kerja, riwayat: s.status.riwayat.map((r) => compact(r)) });
+    data.status = compact({ tahap: s.status.tahap ?? 'draf', unit_kerja: s.status.unit_kerja, riwayat: s.status.riwayat.map((r) => compact(r)) });
   }
   const doc = new Document(data);
   doc.commentBefore = ` Diimpor dari ${source} oleh skj import. Periksa dengan \`skj check\` (atau di VS Code) dan perbaiki temuan.`;
@@ -67,6 +70,10 @@ export function standardToYaml(s: ImportedStandard, source: string): string {
   }
   addComment(keyOf(root, 'persyaratan'), s.notes.persyaratan);
   const riwayat = (root.get('status', true) as unknown as YAMLMap | undefined)?.get?.('riwayat', true) as unknown as YAMLSeq | undefined;
+  if (tahapGuessed) {
+    const tahap = keyOf(root.get('status', true) as unknown as YAMLMap, 'tahap');
+    if (tahap) tahap.commentBefore = ' Formulir tidak menyebut Status: diisi draf; ubah bila standar ini sudah dikonfirmasi, divalidasi, diusulkan atau ditetapkan.';
+  }
   if (riwayat) riwayat.commentBefore = ' Formulir hanya memuat tahap terakhir; lengkapi tahap sebelumnya bila ada.';
   return doc.toString({ lineWidth: 0 });
 }
