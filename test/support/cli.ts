@@ -46,3 +46,16 @@ export function countsOf(args: string[], cwd: string): { errors: number; warning
   const warnings = list.filter((f) => f.severity === 'warning').length;
   return { errors, warnings, other: list.length - errors - warnings, total: list.length };
 }
+
+/**
+ * `skj ARGS…` in this process, through the command table (parsing, help, usage errors) as the
+ * CLI runs it; what it prints is collected. No LANG: messages are Indonesian unless --locale says.
+ */
+export async function skjMain(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = require('../../server/src/cli/main') as typeof import('../../server/src/cli/main');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), cwd, env: {}, isTTY: false });
+  return { code, out: out.join(''), err: err.join('') };
+}

@@ -79,7 +79,7 @@ describe('skj command line: commands, help and strict options (dist/cli.js)', ()
     const r = skj(['render', 'examples/kasubbag-umum-pengawas.skj.yaml', '--no-kamus']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^<!DOCTYPE html>/i);
-    assert.match(skj(['render']).stderr, /render needs a file/);
+    assert.match(skj(['render']).stderr, /render memerlukan standar/);
   });
 });
 

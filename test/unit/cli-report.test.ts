@@ -128,6 +128,7 @@ describe('skj report (CLI subprocess)', function () {
     assert.equal(skj(dir, 'report', '--format', 'pdf').status, 2);
     const r = skj(dir, 'report', '--format', 'xlsx');
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /needs -o/);
+    assert.match(r.stderr, /tabel xlsx perlu ditulis ke berkas: -o RINGKASAN.xlsx/);
+    assert.match(skj(dir, 'report', '--format', 'xlsx', '--locale', 'en').stderr, /an xlsx table must be written to a file/);
   });
 });

@@ -7,7 +7,7 @@ import { readDocument } from '../../server/src/core/import/read';
 import { buildFormModel } from '../../server/src/core/render/form-model';
 import { writeFormDocx } from '../../server/src/core/render/form-docx';
 import { writeFormXlsx } from '../../server/src/core/render/form-xlsx';
-import { renderCommand } from '../../server/src/cli/render';
+import { skjMain } from '../support/cli';
 import { dictionaryOf, EXAMPLES, meaning, ROOT } from '../support/office';
 
 const dict = dictionaryOf(EXAMPLES);
@@ -46,11 +46,6 @@ describe('export → import round trip', () => {
 });
 
 describe('skj render --format', () => {
-  const io = (cwd: string) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), cwd } };
-  };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-export-'));
 
   it('a batch writes one document per standard below -o, keeping folders; refuses standards with errors', async () => {
@@ -61,12 +56,12 @@ describe('skj render --format', () => {
     fs.copyFileSync(path.join(EXAMPLES, 'pranata-komputer-ahli-pertama.skj.yaml'), path.join(src, 'diskominfo', 'pranata-komputer-ahli-pertama.skj.yaml'));
     fs.copyFileSync(path.join(EXAMPLES, 'diskominfo.kamus.yaml'), path.join(src, 'diskominfo', 'diskominfo.kamus.yaml'));
     fs.copyFileSync(path.join(EXAMPLES, 'contoh-dengan-kesalahan-ahli-muda.skj.yaml'), path.join(src, 'contoh-dengan-kesalahan-ahli-muda.skj.yaml'));
-    const r = io(tmp);
-    assert.equal(await renderCommand(['--format', 'docx', 'src', '-o', 'out/'], r.io), 1);
+    const r = await skjMain(['render', '--format', 'docx', 'src', '-o', 'out/'], tmp);
+    assert.equal(r.code, 1);
     assert.ok(fs.existsSync(path.join(tmp, 'out', 'sekretariat', 'bagian-umum', 'kasubbag-umum-pengawas.docx')));
     assert.ok(fs.existsSync(path.join(tmp, 'out', 'diskominfo', 'pranata-komputer-ahli-pertama.docx')));
     assert.ok(!fs.existsSync(path.join(tmp, 'out', 'contoh-dengan-kesalahan-ahli-muda.docx')));
-    const err = r.err.join('');
+    const err = r.err;
     assert.match(err, /contoh-dengan-kesalahan-ahli-muda\.skj\.yaml tidak diekspor: \d+ kesalahan/);
     assert.match(err, /contoh-dengan-kesalahan-ahli-muda\.skj\.yaml:29:14 Level M\.03 harus bilangan bulat 1–5, bukan 7\. \[level-range\]/);
     assert.match(err, /skj: menulis out\/diskominfo\/pranata-komputer-ahli-pertama\.docx/);
@@ -78,21 +73,23 @@ describe('skj render --format', () => {
   it('--allow-errors exports with a visible note; pdf and xlsx; an absolute -o is printed as given', async () => {
     const bad = path.join(EXAMPLES, 'contoh-dengan-kesalahan-ahli-muda.skj.yaml');
     const out = path.join(tmp, 'bad.docx');
-    const r = io(EXAMPLES);
-    assert.equal(await renderCommand([bad, '--format', 'docx', '--allow-errors', '-o', out], r.io), 0);
-    assert.ok(r.err.join('').includes(`menulis ${out}`));
+    const r = await skjMain(['render', bad, '--format', 'docx', '--allow-errors', '-o', out], EXAMPLES);
+    assert.equal(r.code, 0);
+    assert.ok(r.err.includes(`menulis ${out}`));
     const rows = await readDocument('bad.docx', fs.readFileSync(out));
     const text = rows.flatMap((row) => row.cells.flatMap((c) => c.lines)).join('\n');
     assert.match(text, /Catatan: standar ini masih memuat kesalahan/);
     assert.match(text, /level-range/);
     const pdf = path.join(tmp, 'form.pdf');
-    assert.equal(await renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', pdf], io(EXAMPLES).io), 0);
+    assert.equal((await skjMain(['render', 'kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', pdf], EXAMPLES)).code, 0);
     assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
     const book = path.join(tmp, 'semua.xlsx');
-    assert.equal(await renderCommand(['.', '--format', 'xlsx', '--allow-errors', '-o', book], io(EXAMPLES).io), 0);
+    assert.equal((await skjMain(['render', '.', '--format', 'xlsx', '--allow-errors', '-o', book], EXAMPLES)).code, 0);
     const yamls = await roundTrip('semua.xlsx', fs.readFileSync(book));
     assert.equal(yamls.length, 6);
-    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', '-'], io(EXAMPLES).io), /standard output/);
+    const toStdout = await skjMain(['render', 'kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', '-', '--locale', 'en'], EXAMPLES);
+    assert.equal(toStdout.code, 2);
+    assert.match(toStdout.err, /standard output/);
   });
 });
 

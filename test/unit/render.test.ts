@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { skjMain } from '../support/cli';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { renderFormHtml, escapeHtml } from '../../server/src/core/render/form-html';
-import { renderCommand } from '../../server/src/cli/render';
-import { UsageError } from '../../server/src/cli/files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -131,41 +130,45 @@ describe('renderFormHtml', () => {
 
 describe('skj render', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-render-'));
-  const io = () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), cwd: EXAMPLES } };
-  };
-
   it('writes the form to standard output', async () => {
-    const r = io();
-    assert.equal(await renderCommand(['kasubbag-umum-pengawas.skj.yaml'], r.io), 0);
-    assert.match(r.out.join(''), /FORM STANDAR KOMPETENSI JABATAN ASN/);
-    assert.match(r.out.join(''), /@page/);
+    const r = await skjMain(['render', 'kasubbag-umum-pengawas.skj.yaml'], EXAMPLES);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /FORM STANDAR KOMPETENSI JABATAN ASN/);
+    assert.match(r.out, /@page/);
   });
 
   it('writes to -o OUT.html and uses the folder\'s kamus files for technical names', async () => {
-    const r = io();
     const out = path.join(tmp, 'form.html');
-    assert.equal(await renderCommand(['pranata-komputer-ahli-pertama.skj.yaml', '-o', out], r.io), 0);
+    const r = await skjMain(['render', 'pranata-komputer-ahli-pertama.skj.yaml', '-o', out], EXAMPLES);
+    assert.equal(r.code, 0);
     const html = fs.readFileSync(out, 'utf8');
     assert.match(html, /C\. Teknis/);
     assert.match(textOf(html), /10\. Pengelolaan Infrastruktur Jaringan \(KT\.TIK\.03\) 2 Dasar Mengonfigurasi perangkat jaringan sesuai prosedur baku/);
-    assert.match(r.err.join(''), /menulis/);
+    assert.match(r.err, /menulis/);
     // An absolute -o is printed as given, not relative to the working folder.
-    assert.ok(r.err.join('').includes(out), r.err.join(''));
-    assert.equal(r.out.join(''), '');
+    assert.ok(r.err.includes(out), r.err);
+    assert.equal(r.out, '');
   });
 
-  it('bad usage rejects with UsageError', async () => {
-    await assert.rejects(renderCommand([], io().io), UsageError);
-    await assert.rejects(renderCommand(['nope.skj.yaml'], io().io), UsageError);
-    await assert.rejects(renderCommand(['a.skj.yaml', 'b.skj.yaml'], io().io), UsageError);
-    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--frobnicate'], io().io), UsageError);
-    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '-o'], io().io), UsageError);
-    await assert.rejects(renderCommand(['kasubbag-umum-pengawas.skj.yaml', '--format', 'odt'], io().io), UsageError);
+  it('bad usage exits 2 with a message in the analyst\'s language', async () => {
+    const usage = async (args: string[], message: RegExp) => {
+      const r = await skjMain(['render', ...args], EXAMPLES);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.err, message, args.join(' '));
+      assert.doesNotMatch(r.err, /\bat \w+ \(/, 'no stack trace');
+    };
+    await usage([], /render memerlukan standar/);
+    await usage(['nope.skj.yaml'], /tidak dapat membaca nope\.skj\.yaml: berkas atau folder tidak ada/);
+    await usage(['a.skj.yaml', 'b.skj.yaml'], /tidak dapat membaca/);
+    await usage(['kasubbag-umum-pengawas.skj.yaml', '--frobnicate'], /opsi tidak dikenal --frobnicate/);
+    await usage(['kasubbag-umum-pengawas.skj.yaml', '-o'], /-o/);
+    // No far-fetched suggestion ("odt" is not "pdf"); a near one is made.
+    await usage(['kasubbag-umum-pengawas.skj.yaml', '--format', 'odt'], /harus salah satu dari html, docx, xlsx, pdf, bukan "odt"$/m);
+    await usage(['kasubbag-umum-pengawas.skj.yaml', '--format', 'doc'], /maksud Anda docx\?/);
     // A folder is a batch: it needs -o FOLDER.
-    await assert.rejects(renderCommand(['.'], io().io), /-o FOLDER/);
-    await assert.rejects(renderCommand(['diskominfo.kamus.yaml'], io().io), UsageError);
+    await usage(['.'], /-o FOLDER/);
+    await usage(['diskominfo.kamus.yaml'], /adalah kamus; render menerima standar/);
+    await usage(['.', '--locale', 'en'], /several standards need -o FOLDER/);
+    await usage(['kasubbag-umum-pengawas.skj.yaml', '--format', 'pdf', '-o', '-'], /tidak dapat ditulis ke keluaran standar/);
   });
 });

@@ -80,7 +80,9 @@ export function didYouMean(word: string, candidates: string[]): string | undefin
     const d = c.startsWith(word) || word.startsWith(c) ? Math.min(1, distance(word, c)) : distance(word, c);
     if (d < bestD) [best, bestD] = [c, d];
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Short words are close to everything: "odt" is two letters from "pdf", which it does not mean.
+  const allowed = word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  return best !== undefined && bestD <= allowed ? best : undefined;
 }
 
 /**

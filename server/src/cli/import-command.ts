@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import { importCommand, IMPORT_HELP } from './import';
 
-/** `skj import` in the command table; import.ts parses the arguments it is handed. */
+/** `skj import` in the command table: its options, parsed there (strict, with did-you-mean). */
 export const importCommandSpec: Command = {
   name: 'import',
   summary: { id: 'formulir Word/Excel/HTML yang sudah diisi menjadi *.skj.yaml', en: 'filled Word/Excel/HTML forms to *.skj.yaml' },
@@ -25,14 +25,16 @@ export const importCommandSpec: Command = {
     'no-kamus': { type: 'boolean', help: { id: 'tanpa mencocokkan kompetensi teknis dengan berkas *.kamus.yaml', en: 'do not match technical competencies with *.kamus.yaml files' } },
   },
   run(a, io) {
-    const args: string[] = [];
-    const out = (a.values['output-dir'] ?? a.values.output) as string | undefined;
-    if (out !== undefined) args.push('-o', out);
-    if (a.values.force) args.push('--force');
-    if (a.values.json) args.push('--json');
-    if (a.localeFlag) args.push('--locale', a.localeFlag);
-    if (a.values['no-kamus']) args.push('--no-kamus');
-    args.push('--', ...a.positionals); // paths after the options: a file named \"-x.skj.yaml\" stays a path
-    return importCommand(args, io);
+    return importCommand(
+      {
+        inputs: a.positionals,
+        output: (a.values['output-dir'] ?? a.values.output) as string | undefined,
+        force: !!a.values.force,
+        json: !!a.values.json,
+        locale: a.locale,
+        useKamus: !a.values['no-kamus'],
+      },
+      io,
+    );
   },
 };

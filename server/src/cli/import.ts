@@ -111,38 +111,17 @@ export interface ImportReport {
 }
 
 /** `skj import`: 0 imported, 1 files left as they were (exist), 2 bad usage / unreadable document. */
-export async function importCommand(args: string[], io: Io): Promise<number> {
-  let output: string | undefined;
-  let force = false;
-  let json = false;
-  let locale: Locale = 'id';
-  let useKamus = true;
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--') {
-      inputs.push(...args.slice(i + 1)); // what follows `--` are paths, even "-x.skj.yaml"
-      break;
-    }
-    if (a === '-h' || a === '--help') {
-      io.out(IMPORT_HELP + '\n');
-      return 0;
-    } else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) output = value();
-    else if (a === '--force' || a === '-f') force = true;
-    else if (a === '--json') json = true;
-    else if (a.startsWith('--locale')) {
-      const v = value();
-      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
-      locale = v;
-    } else if (a === '--no-kamus') useKamus = false;
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else inputs.push(a);
-  }
+export interface ImportOptions {
+  inputs: string[];
+  output?: string;
+  force: boolean;
+  json: boolean;
+  locale: Locale;
+  useKamus: boolean;
+}
+
+export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
+  const { inputs, output, force, json, locale, useKamus } = o;
   if (!inputs.length) throw new UsageError(tr(locale, 'import memerlukan dokumen: skj import FORMULIR.docx [-o FOLDER]', 'import needs a document: skj import FORM.docx [-o FOLDER]'));
   const m = MSG[locale];
   const docs = expand(inputs, io.cwd, locale);

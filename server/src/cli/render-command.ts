@@ -1,10 +1,7 @@
 import type { Command } from './command';
-import { renderCommand, RENDER_HELP } from './render';
+import { RenderFormat, renderCommand, RENDER_HELP } from './render';
 
-/**
- * `skj render` in the command table. render.ts parses its own arguments; this module declares
- * them (strict parsing, help and did-you-mean come from the table) and hands them on as given.
- */
+/** `skj render` in the command table: its options, parsed there (strict, with did-you-mean). */
 export const renderCommandSpec: Command = {
   name: 'render',
   summary: { id: 'standar sebagai formulir resmi: HTML, Word, Excel atau PDF', en: 'standards as the official form: HTML, Word, Excel or PDF' },
@@ -31,14 +28,16 @@ export const renderCommandSpec: Command = {
     'no-kamus': { type: 'boolean', help: { id: 'tanpa mencari kamus di repositori standar', en: "do not look up kamus files in the standard's repository" } },
   },
   run(a, io) {
-    const args: string[] = [];
-    const out = (a.values['output-file'] ?? a.values.output) as string | undefined;
-    if (out !== undefined) args.push('-o', out);
-    if (a.values.format) args.push('--format', String(a.values.format));
-    if (a.values['allow-errors']) args.push('--allow-errors');
-    if (a.localeFlag) args.push('--locale', a.localeFlag);
-    if (a.values['no-kamus']) args.push('--no-kamus');
-    args.push('--', ...a.positionals); // paths after the options: a file named \"-x.skj.yaml\" stays a path
-    return renderCommand(args, io);
+    return renderCommand(
+      {
+        inputs: a.positionals,
+        output: (a.values['output-file'] ?? a.values.output) as string | undefined,
+        format: (a.values.format ?? 'html') as RenderFormat,
+        locale: a.locale,
+        useKamus: !a.values['no-kamus'],
+        allowErrors: !!a.values['allow-errors'],
+      },
+      io,
+    );
   },
 };

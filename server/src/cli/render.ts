@@ -14,19 +14,11 @@ import { KamusIndex } from '../core/workspace/kamus-index';
 import { readFileSafe } from '../fs/read';
 import { configReader, discoverWorkspace, ignoresIn } from '../fs/workspace-files';
 import { CLI_READ_LIMIT, expandArgs, repositoryOf, UsageError } from './files';
+import { fsErrorText, tr } from './locale';
 import { office } from './office-loader';
 
 export const RENDER_FORMATS = ['html', 'docx', 'xlsx', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
-
-/** The options of `skj render`, for the command table of main.ts. */
-export const RENDER_OPTIONS = [
-  { name: '--format', value: 'html|docx|xlsx|pdf', help: 'document format (default html)' },
-  { name: '-o, --output', value: 'OUT', help: 'file, or folder for several standards (an .xlsx file: one workbook)' },
-  { name: '--allow-errors', help: 'export standards with errors too, with a note on the form' },
-  { name: '--locale', value: 'id|en', help: 'language of the messages and notes' },
-  { name: '--no-kamus', help: 'do not look up technical competencies in *.kamus.yaml files' },
-];
 
 export const RENDER_HELP = `skj render PATHS… [--format html|docx|xlsx|pdf] [-o OUT] [--allow-errors] [--locale id|en] [--no-kamus]
 
@@ -92,7 +84,7 @@ function configFor(file: string): SkjConfig {
   return ws.configs.configFor(file, ws.root).config;
 }
 
-interface Options {
+export interface RenderOptions {
   inputs: string[];
   output?: string;
   format: RenderFormat;
@@ -101,44 +93,13 @@ interface Options {
   allowErrors: boolean;
 }
 
-function parseArgs(args: string[]): Options | 'help' {
-  const o: Options = { inputs: [], format: 'html', locale: 'id', useKamus: true, allowErrors: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--') {
-      o.inputs.push(...args.slice(i + 1)); // what follows `--` are paths, even "-x.skj.yaml"
-      break;
-    }
-    if (a === '-h' || a === '--help') return 'help';
-    else if (a === '-o' || a.startsWith('--output') || a.startsWith('-o=')) o.output = value();
-    else if (a.startsWith('--format')) {
-      const v = value().toLowerCase();
-      if (!(RENDER_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be html, docx, xlsx or pdf, not ${v}`);
-      o.format = v as RenderFormat;
-    } else if (a.startsWith('--locale')) {
-      const v = value();
-      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
-      o.locale = v;
-    } else if (a === '--no-kamus') o.useKamus = false;
-    else if (a === '--allow-errors') o.allowErrors = true;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else o.inputs.push(a);
-  }
-  return o;
-}
-
 /** Standards named on the command line: files, folders (walked) and globs. */
-function standardsOf(inputs: string[], cwd: string): { files: string[]; base: string; batch: boolean } {
-  if (inputs.length === 0) throw new UsageError('render needs a file: skj render FILE [--format docx|xlsx|pdf] [-o OUT]');
+function standardsOf(inputs: string[], cwd: string, L: Locale): { files: string[]; base: string; batch: boolean } {
+  if (inputs.length === 0) throw new UsageError(tr(L, 'render memerlukan standar: skj render BERKAS.skj.yaml [--format docx|xlsx|pdf] [-o KELUARAN]', 'render needs a standard: skj render FILE.skj.yaml [--format docx|xlsx|pdf] [-o OUT]'));
   let batch = inputs.length > 1;
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
-    if (fileKindOf(abs) === 'kamus') throw new UsageError(`${input} is a kamus file; render takes standards (*.skj.yaml)`);
+    if (fileKindOf(abs) === 'kamus') throw new UsageError(tr(L, `${input} adalah kamus; render menerima standar (*.skj.yaml)`, `${input} is a kamus file; render takes standards (*.skj.yaml)`));
     try {
       if (fs.statSync(abs).isDirectory()) batch = true;
     } catch {
@@ -147,9 +108,9 @@ function standardsOf(inputs: string[], cwd: string): { files: string[]; base: st
   }
   const configs = new ConfigModel(configReader(), RULE_IDS);
   const expanded = expandArgs(inputs, cwd, ignoresIn(configs));
-  if (expanded.unreadable.length) throw new UsageError(`cannot read ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${u.error}`).join(', ')}`);
+  if (expanded.unreadable.length) throw new UsageError(`${tr(L, 'tidak dapat membaca', 'cannot read')} ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${fsErrorText(L, u.error)}`).join(', ')}`);
   const files = expanded.inputs.map((i) => i.file).filter((f) => fileKindOf(f) === 'skj');
-  if (files.length === 0) throw new UsageError(`no standard (*.skj.yaml) in ${inputs.join(' ')}`);
+  if (files.length === 0) throw new UsageError(tr(L, `tidak ada standar (*.skj.yaml) di ${inputs.join(' ')}`, `no standard (*.skj.yaml) in ${inputs.join(' ')}`));
   // Folders are kept below the common folder of the standards ("grouped by organisation structure").
   let base = path.dirname(files[0]);
   for (const f of files) while (!(f + path.sep).startsWith(base + path.sep) && path.dirname(base) !== base) base = path.dirname(base);
@@ -165,31 +126,35 @@ const MSG = {
   id: {
     refused: (f: string, n: number) => `skj: ${f} tidak diekspor: ${n} kesalahan (perbaiki dulu, atau pakai --allow-errors)\n`,
     noteTitle: 'Catatan: standar ini masih memuat kesalahan dan belum dapat diajukan',
+    line: 'baris',
+    batchNeedsOut: 'beberapa standar memerlukan -o FOLDER (atau -o BERKAS.xlsx untuk satu buku kerja)',
+    notToStdout: (f: string) => `--format ${f} tidak dapat ditulis ke keluaran standar; beri -o BERKAS`,
+    cannotRead: 'tidak dapat membaca',
+    cannotWrite: 'tidak dapat menulis',
     wrote: (f: string) => `skj: menulis ${f}\n`,
     summary: (w: number, r: number) => `skj: ${w} dokumen ditulis${r ? `, ${r} standar ditolak karena kesalahan` : ''}\n`,
   },
   en: {
     refused: (f: string, n: number) => `skj: ${f} not exported: ${n} error(s) (fix them first, or use --allow-errors)\n`,
     noteTitle: 'Note: this standard still has errors and cannot be submitted yet',
+    line: 'line',
+    batchNeedsOut: 'several standards need -o FOLDER (or -o FILE.xlsx for one workbook)',
+    notToStdout: (f: string) => `--format ${f} cannot be written to standard output; give -o FILE`,
+    cannotRead: 'cannot read',
+    cannotWrite: 'cannot write',
     wrote: (f: string) => `skj: wrote ${f}\n`,
     summary: (w: number, r: number) => `skj: ${w} document(s) written${r ? `, ${r} standard(s) refused for errors` : ''}\n`,
   },
 };
 
 /** `skj render`: 0 written, 1 a standard refused for its errors, 2 bad usage / unreadable. */
-export async function renderCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseArgs(args);
-  if (parsed === 'help') {
-    io.out(RENDER_HELP + '\n');
-    return 0;
-  }
-  const o = parsed;
+export async function renderCommand(o: RenderOptions, io: Io): Promise<number> {
   const m = MSG[o.locale];
-  const { files, base, batch } = standardsOf(o.inputs, io.cwd);
+  const { files, base, batch } = standardsOf(o.inputs, io.cwd, o.locale);
   const outAbs = o.output && o.output !== '-' ? path.resolve(io.cwd, o.output) : undefined;
   const oneWorkbook = o.format === 'xlsx' && !!outAbs && /\.xlsx$/i.test(outAbs);
-  if (batch && !outAbs) throw new UsageError('several standards need -o FOLDER (or -o FILE.xlsx for one workbook)');
-  if (o.output === '-' && o.format !== 'html') throw new UsageError(`--format ${o.format} cannot be written to standard output; give -o FILE`);
+  if (batch && !outAbs) throw new UsageError(m.batchNeedsOut);
+  if (o.output === '-' && o.format !== 'html') throw new UsageError(m.notToStdout(o.format));
 
   let written = 0;
   let refused = 0;
@@ -199,7 +164,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     try {
       text = readText(file);
     } catch (e) {
-      io.err(`skj: cannot read ${path.relative(io.cwd, file)}: ${(e as Error).message}\n`);
+      io.err(`skj: ${m.cannotRead} ${path.relative(io.cwd, file) || file}: ${fsErrorText(o.locale, e)}\n`);
       return 2;
     }
     const rel = path.relative(io.cwd, file) || file;
@@ -215,7 +180,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
         refused++;
         continue;
       }
-      notes = lines.map((l) => `baris ${l}`);
+      notes = lines.map((l) => `${m.line} ${l}`);
     }
     const dictionary = dictionaryFor(kamus);
     const stem = path.basename(file).replace(/\.skj\.ya?ml$/i, '');
@@ -259,7 +224,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, data);
     } catch (e) {
-      io.err(`skj: cannot write ${shown(target, given, io.cwd)}: ${(e as Error).message}\n`);
+      io.err(`skj: ${m.cannotWrite} ${shown(target, given, io.cwd)}: ${fsErrorText(o.locale, e)}\n`);
       return false;
     }
     io.err(m.wrote(shown(target, given, io.cwd)));

@@ -10,6 +10,7 @@ import type { Locale } from '../core/types';
 import { checkPaths } from './check';
 import type { Command } from './command';
 import { UsageError } from './files';
+import { fsErrorText, tr } from './locale';
 
 export const REPORT_HELP = `skj report [paths or globs…] [--format html|xlsx|json|csv] [-o OUT] [--locale id|en] [--config FILE]
 
@@ -28,41 +29,30 @@ interface Io {
   cwd: string;
 }
 
+export interface ReportOptions {
+  paths: string[];
+  format?: string;
+  output?: string;
+  /** --locale (it outranks the config's `locale`). */
+  locale?: Locale;
+  /** The language when neither --locale nor a config says (LANG), also of the usage messages. */
+  fallbackLocale?: Locale;
+  configPath?: string;
+}
+
 /** `skj report …`: returns the exit code (0 written, 2 bad usage or unreadable input). */
-export async function reportCommand(args: string[], io: Io, writeBytes: (file: string, data: Uint8Array | string) => void = fs.writeFileSync, fallbackLocale?: Locale): Promise<number> {
-  const paths: string[] = [];
-  let format: string | undefined;
-  let output: string | undefined;
-  let locale: Locale | undefined;
-  let configPath: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') {
-      io.out(REPORT_HELP + '\n');
-      return 0;
-    } else if (a.startsWith('--format')) format = value();
-    else if (a === '-o' || a.startsWith('-o=') || a.startsWith('--output')) output = value();
-    else if (a.startsWith('--locale')) {
-      const v = value();
-      if (v !== 'id' && v !== 'en') throw new UsageError(`--locale must be id or en, not ${v}`);
-      locale = v;
-    } else if (a.startsWith('--config')) configPath = path.resolve(io.cwd, value());
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else paths.push(a);
-  }
+export async function reportCommand(o: ReportOptions, io: Io, writeBytes: (file: string, data: Uint8Array | string) => void = fs.writeFileSync): Promise<number> {
+  const { paths, format, output, locale, fallbackLocale } = o;
+  const L = locale ?? fallbackLocale ?? 'id';
+  const configPath = o.configPath !== undefined ? path.resolve(io.cwd, o.configPath) : undefined;
   const fromExt = output ? path.extname(output).slice(1).toLowerCase().replace(/^htm$/, 'html') : undefined;
   const fmt = (format ?? (FORMATS.includes(fromExt as Format) ? fromExt : 'csv')) as Format;
-  if (!FORMATS.includes(fmt)) throw new UsageError(`--format must be html, xlsx, json or csv, not ${format}`);
-  if (fmt === 'xlsx' && !output) throw new UsageError('--format xlsx needs -o FILE.xlsx');
-  if (configPath && !fs.existsSync(configPath)) throw new UsageError(`cannot read ${configPath}`);
+  if (!FORMATS.includes(fmt)) throw new UsageError(tr(L, `--format harus salah satu dari html, xlsx, json, csv, bukan "${format}"`, `--format must be one of html, xlsx, json, csv, not "${format}"`));
+  if (fmt === 'xlsx' && !output) throw new UsageError(tr(L, 'tabel xlsx perlu ditulis ke berkas: -o RINGKASAN.xlsx', 'an xlsx table must be written to a file: -o SUMMARY.xlsx'));
+  if (configPath && !fs.existsSync(configPath)) throw new UsageError(tr(L, `tidak dapat membaca ${configPath}: berkas tidak ada`, `cannot read ${configPath}: no such file`));
 
   const { results, locale: checkedLocale, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, fallbackLocale });
-  for (const u of unreadable) io.err(`skj: cannot read ${path.relative(io.cwd, u.file)}: ${u.error}\n`);
+  for (const u of unreadable) io.err(`skj: ${tr(L, 'tidak dapat membaca', 'cannot read')} ${path.relative(io.cwd, u.file) || u.file}: ${fsErrorText(L, u.error)}\n`);
   const loc = locale ?? checkedLocale;
   const counts = new Map<string, Counts>();
   for (const r of results) counts.set(path.resolve(r.file), countFindings(r.findings));
@@ -81,7 +71,7 @@ export async function reportCommand(args: string[], io: Io, writeBytes: (file: s
     try {
       writeBytes(dest, data);
     } catch (e) {
-      io.err(`skj: cannot write ${output}: ${(e as Error).message}\n`);
+      io.err(`skj: ${tr(loc, 'tidak dapat menulis', 'cannot write')} ${output}: ${fsErrorText(loc, e)}\n`);
       return 2;
     }
     io.err(loc === 'en' ? `${rows.length} position(s) written to ${output}\n` : `${rows.length} jabatan ditulis ke ${output}\n`);
@@ -89,10 +79,7 @@ export async function reportCommand(args: string[], io: Io, writeBytes: (file: s
   return unreadable.length ? 2 : 0;
 }
 
-/**
- * `skj report` in the command table (main.ts). report.ts parses its own arguments; this declares
- * them for help, strict parsing and did-you-mean, and hands them on.
- */
+/** `skj report` in the command table (main.ts): its options, parsed there (strict, with did-you-mean). */
 export const reportCommandSpec: Command = {
   name: 'report',
   summary: { id: 'tabel ringkasan instansi: setiap jabatan dengan unit, jenjang, kode, level, status, galat', en: "the agency's summary table: every position with unit, tier, code, levels, status, problems" },
@@ -109,12 +96,16 @@ export const reportCommandSpec: Command = {
     config: { type: 'string', value: 'FILE', help: { id: 'skj.config.yaml yang dipakai untuk semua berkas', en: 'the skj.config.yaml to use for every file' } },
   },
   run(a, io) {
-    const args = [...a.positionals];
-    const out = (a.values['output-file'] ?? a.values.output) as string | undefined;
-    if (out !== undefined) args.push('-o', out);
-    if (typeof a.values.format === 'string') args.push('--format', a.values.format);
-    if (typeof a.values.config === 'string') args.push('--config', a.values.config);
-    if (a.localeFlag) args.push('--locale', a.localeFlag);
-    return reportCommand(args, io, fs.writeFileSync, a.locale);
+    return reportCommand(
+      {
+        paths: a.positionals,
+        format: a.values.format as string | undefined,
+        output: (a.values['output-file'] ?? a.values.output) as string | undefined,
+        locale: a.localeFlag,
+        fallbackLocale: a.locale,
+        configPath: a.values.config as string | undefined,
+      },
+      io,
+    );
   },
 };
