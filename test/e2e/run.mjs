@@ -134,7 +134,10 @@ async function shot(name) {
 
 /** Runs a command from the command palette (F1), choosing the entry whose label contains `label`. */
 async function runCommand(label) {
-  await page.locator('.monaco-editor textarea').first().focus().catch(() => {});
+  // The active group's editor (the first one in the page may be another group's).
+  const active = page.locator('.editor-group-container.active .monaco-editor textarea').first();
+  if (await active.count()) await active.focus().catch(() => {});
+  else await page.locator('.monaco-editor textarea').first().focus().catch(() => {});
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -178,6 +181,10 @@ async function main() {
   const dirs = Object.fromEntries(['home', 'data', 'extensions', 'workspace', 'browser', 'xdg-config', 'xdg-data', 'xdg-cache'].map((d) => [d, path.join(run, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.cpSync(path.join(ROOT, 'examples'), dirs.workspace, { recursive: true });
+  // A Word form made by python-docx (two standards, a letterhead) to import, and where to.
+  fs.mkdirSync(path.join(dirs.workspace, 'dokumen'));
+  fs.copyFileSync(path.join(ROOT, 'test/fixtures/import/python-docx-merged.docx'), path.join(dirs.workspace, 'dokumen', 'formulir-diskominfo.docx'));
+  fs.mkdirSync(path.join(dirs.workspace, 'impor'));
   // Planted error: M.01's level 2 → 7 (rule level-range; quick fix to the tier's level 2).
   const stdPath = path.join(dirs.workspace, STANDARD);
   const original = fs.readFileSync(stdPath, 'utf8');
@@ -490,6 +497,7 @@ async function main() {
 
   // The overview before the reload: after it VS Code's save dialog did not answer the export.
   await overviewSteps(dirs);
+  await officeSteps(dirs);
 
   await step('the preview is restored after a window reload', async () => {
     await page.reload();
@@ -581,6 +589,99 @@ async function overviewSteps(dirs) {
     const text = fs.readFileSync(html, 'utf8');
     if (!text.includes('Kepala Dinas Komunikasi dan Informatika') || /<script/.test(text) || !text.includes("default-src 'none'")) throw new Error('the exported HTML is not the standalone table');
     await shot('overview-exported');
+  });
+}
+
+/** Text of a .docx as mammoth reads it. */
+async function docxText(file) {
+  const mammoth = require('mammoth');
+  return (await mammoth.extractRawText({ path: file })).value;
+}
+
+/** In VS Code's in-page open dialog, clicks the row named `name` (a folder opens, a file is chosen). */
+async function dialogRow(name) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await row.click();
+}
+
+/** Accepts VS Code's in-page open dialog with its button `label` (the extension's openLabel). */
+async function dialogAccept(label) {
+  await page.locator('.quick-input-widget .monaco-button', { hasText: label }).first().click();
+}
+
+/** Dismisses the notifications (an export's "Open" button must not take the next Enter). */
+async function clearNotifications() {
+  await runCommand('Notifications: Clear All Notifications');
+  await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached', timeout: TIMEOUT });
+}
+
+/** Issue 15: "SKJ: Ekspor…" (Word, PDF with the errors note) and "SKJ: Impor dari Word/Excel…". */
+async function officeSteps(dirs) {
+  await step('"SKJ: Ekspor…" writes the open standard as a Word form that reads back', async () => {
+    // Keys typed while a webview (the summary) has the focus go to it: start from a plain editor.
+    await page.locator('.tab[aria-label*="pranata-komputer-ahli-pertama.skj.yaml"]').first().click();
+    await openFile('pranata-komputer-ahli-pertama.skj.yaml');
+    await runCommand('Ekspor… (export');
+    await page.locator('.quick-input-widget', { hasText: 'Ekspor formulir sebagai' }).first().waitFor({ timeout: TIMEOUT });
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dapat diedit di Microsoft Word' }).first();
+    await pick.waitFor({ timeout: TIMEOUT });
+    await shot('export-pick');
+    await pick.click();
+    await saveAs('pranata-komputer-ahli-pertama.docx', 'Formulir diekspor ke');
+    const text = await docxText(path.join(dirs.workspace, 'pranata-komputer-ahli-pertama.docx'));
+    for (const want of ['FORM STANDAR KOMPETENSI JABATAN ASN', 'Pranata Komputer Ahli Pertama', 'Integritas', 'PERSYARATAN JABATAN']) if (!text.includes(want)) throw new Error(`the exported .docx lacks "${want}"`);
+    await shot('export-done');
+    await clearNotifications();
+  });
+
+  await step('a standard with errors is exported as PDF only when the analyst agrees, with a note', async () => {
+    // Opened from the Standar Kompetensi view, as the analyst sees it there (red, 6 problems).
+    await page.locator('.monaco-list-row', { hasText: 'Analis Sumber Daya Manusia Aparatur Ahli Muda' }).first().click();
+    await page.locator(`.editor-group-container.active .tab.active[aria-label*="${FLAWED}"]`).first().waitFor({ timeout: TIMEOUT });
+    await runCommand('Ekspor… (export');
+    await page.locator('.quick-input-widget', { hasText: 'Ekspor formulir sebagai' }).first().waitFor({ timeout: TIMEOUT });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Siap cetak, A4' }).first().click();
+    const stem = FLAWED.replace(/\.skj\.yaml$/, '');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const end = Date.now() + TIMEOUT;
+    while (!(await input.inputValue()).endsWith(`${stem}.pdf`)) {
+      if (Date.now() > end) throw new Error('the save dialog does not propose the PDF name');
+      await page.waitForTimeout(100);
+    }
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.monaco-dialog-box', { hasText: /Standar ini memuat \d+ kesalahan/ }).first();
+    await dialog.waitFor({ timeout: TIMEOUT });
+    await shot('export-errors-dialog');
+    await dialog.locator('.monaco-button', { hasText: 'Ekspor dengan catatan' }).first().click();
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Formulir diekspor ke' }).first().waitFor({ timeout: TIMEOUT });
+    const pdf = path.join(dirs.workspace, `${stem}.pdf`);
+    if (fs.readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
+    const r = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    if (r.status === 0 && !/Catatan: standar ini masih memuat kesalahan/.test(r.stdout)) throw new Error('the PDF does not carry the note');
+    await clearNotifications();
+  });
+
+  await step('"SKJ: Impor dari Word/Excel…" turns a Word form into standards and opens the first', async () => {
+    await runCommand('Impor dari Word/Excel');
+    // As an analyst does it: into the folder, then the document; then the folder to import into.
+    await page.locator('.quick-input-widget', { hasText: 'Impor standar dari Word atau Excel' }).first().waitFor({ timeout: TIMEOUT });
+    await dialogRow('dokumen');
+    await dialogRow('formulir-diskominfo.docx');
+    await page.locator('.quick-input-widget', { hasText: 'Folder untuk berkas' }).first().waitFor({ timeout: TIMEOUT });
+    await dialogRow('impor');
+    await page.locator('.quick-input-widget input').first().waitFor();
+    await page.waitForFunction(() => /\/impor\/?$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''));
+    await shot('import-folder');
+    await dialogAccept('Impor ke sini');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: /2 standar diimpor; 1 isian tidak terpetakan/ }).first().waitFor({ timeout: 60000 });
+    await page.locator('.tab[aria-label*="pranata-komputer-ahli-pertama.skj.yaml"]').first().waitFor({ timeout: TIMEOUT });
+    await page.locator('.monaco-editor .view-line', { hasText: 'tak terpetakan (paragraf 1): PEMERINTAH' }).first().waitFor({ timeout: TIMEOUT });
+    const written = fs.readdirSync(path.join(dirs.workspace, 'impor')).sort();
+    if (written.join(',') !== 'pengadministrasi-umum.skj.yaml,pranata-komputer-ahli-pertama.skj.yaml') throw new Error('imported: ' + written.join(', '));
+    await shot('imported');
+    await clearNotifications();
   });
 }
 
