@@ -8,6 +8,8 @@ import { normalizeText, wordSet } from '../../server/src/core/dictionary/normali
 import { buildFormModel, COMPETENCY_COLUMNS, competencyLabel, FORM_TITLE, indicatorLine, REQUIREMENT_COLUMNS, TINGKAT_HEADING } from '../../server/src/core/render/form-model';
 import formGuide from '../../server/src/core/dictionary/form-guide.json';
 import { KamusIndex } from '../../server/src/core/workspace/kamus-index';
+import * as assert from 'node:assert/strict';
+import type { SourceRow } from '../../server/src/core/import/blocks';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -48,4 +50,20 @@ export function wordsOf(yamlText: string, dict = dictionaryOf(EXAMPLES)): Set<st
   const labels = [FORM_TITLE, ...formGuide.form.sections, ...COMPETENCY_COLUMNS, ...REQUIREMENT_COLUMNS, TINGKAT_HEADING, 'Diskripsi Deskripsi No i ii iii a b c d e'];
   const parts = [yamlText, JSON.stringify(f), ...labels];
   return wordSet(normalizeText(parts.join(' ')));
+}
+
+/** Every word of every cell the reader saw is in the YAML written (as a value or a comment). */
+export function assertNothingLost(rows: SourceRow[], yamls: string[], dict = dictionaryOf(EXAMPLES)): void {
+  const have = new Set<string>();
+  for (const y of yamls) for (const w of wordsOf(y, dict)) have.add(w);
+  const missing: string[] = [];
+  for (const r of rows)
+    for (const c of r.cells)
+      for (const line of c.lines) {
+        const words = [...wordSet(normalizeText(line))].filter((w) => !/^\d+$/.test(w) || w.length > 2);
+        const lost = words.filter((w) => !have.has(w) && !/^[√v]$/.test(w));
+        // Kode "2 04 010000 007" is written as its 12 digits.
+        if (lost.length && !(/^[\d\s]+$/.test(line.replace(/^.*:/, '')) && [...have].some((h) => h === line.replace(/\D/g, '')))) missing.push(`${r.where}: ${line} (${lost.join(', ')})`);
+      }
+  assert.deepEqual(missing, []);
 }

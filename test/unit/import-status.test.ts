@@ -36,7 +36,7 @@ describe('import: Unit Kerja and Status header lines → status', () => {
   it('a step it does not know stays a comment, never a made-up step', () => {
     const { data, yaml } = importHeader([['Status', ':', 'Sedang diproses']]);
     assert.equal(data.status, undefined);
-    assert.match(yaml, /# tak terpetakan \(Status\): Sedang diproses/);
+    assert.match(yaml, /# tak terpetakan \(tabel 1, baris 2\): Status: Sedang diproses/);
   });
 
   it('says the form held only the last step', () => {

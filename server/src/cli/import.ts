@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { importRows, ImportError } from '../core/import';
-import { documentKind } from '../core/import/blocks';
+import { importRows } from '../core/import';
+import { documentKind, ImportError, isImportError } from '../core/import/blocks';
+import { readFileSafe, refusalText } from '../fs/read';
 import type { Locale } from '../core/types';
 import { repositoryOf, UsageError } from './files';
 import { office } from './office-loader';
@@ -149,11 +150,11 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
     let files: ReturnType<typeof importRows>['files'];
     const dir = outDir ?? path.dirname(doc);
     try {
-      const rows = await office().readDocument(doc, fs.readFileSync(doc));
+      const rows = await office().readDocument(doc, readDocumentFile(doc));
       const dict = dictionaryFor(useKamus ? kamusFor(dir) : undefined);
       files = importRows(rows, dict, path.basename(doc), path.basename(doc).replace(/\.[^.]+$/, '')).files;
     } catch (e) {
-      const why = e instanceof ImportError ? e.message : fsErrorText(locale, e);
+      const why = isImportError(e) ? (locale === 'en' ? e.en : e.message) : fsErrorText(locale, e);
       io.err(m.unreadable(rel, why));
       report.error = why;
       bad++;
@@ -197,4 +198,14 @@ export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
   io.err(m.summary(docs.length, written, skipped, bad, unmappedCount, failed));
   if (json) io.out(JSON.stringify(reports, null, 2) + '\n');
   return bad || failed ? 2 : skipped ? 1 : 0;
+}
+
+/** Documents larger than this are refused: a filled form is well under 1 MB, with pictures a few. */
+const DOCUMENT_LIMIT = 50 * 1024 * 1024;
+
+/** A document's bytes through the safe reader (a regular file, bounded): never a FIFO, device or 3 GB file. */
+function readDocumentFile(file: string): Buffer {
+  const r = readFileSafe(file, { limit: DOCUMENT_LIMIT });
+  if (!r.ok) throw new ImportError(refusalText(r, DOCUMENT_LIMIT, false), refusalText(r, DOCUMENT_LIMIT, true));
+  return r.bytes;
 }

@@ -16,15 +16,38 @@ export interface SourceRow {
   where: string;
   /** Text printed on every page (a header or footer): kept as a comment of each standard. */
   page?: boolean;
+  /** A remark on the row before it (a cell note): kept as a comment where it was. */
+  remark?: boolean;
 }
 
-export class ImportError extends Error {}
+/**
+ * A document that cannot be imported, with the reason in Indonesian and English. Recognised by
+ * its name, not `instanceof`: the readers run in dist/office.js, whose copy of this class is not
+ * the CLI's.
+ */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly en: string = message,
+  ) {
+    super(message);
+  }
+}
 
-/** Collapses white space (incl. no-break spaces) and drops empty lines. */
+export function isImportError(e: unknown): e is ImportError {
+  return e instanceof Error && e.name === 'ImportError';
+}
+
+/**
+ * Collapses white space (incl. no-break spaces) and drops empty lines and control characters
+ * (a document's ESC or BEL must not reach the analyst's terminal or the YAML).
+ */
 export function cleanLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n|\u2028|\u2029|\u000b/)
-    .map((l) => l.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
+    // eslint-disable-next-line no-control-regex
+    .map((l) => l.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
     .filter((l) => l !== '');
 }
 

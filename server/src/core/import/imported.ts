@@ -35,7 +35,13 @@ export interface ImportedStandard {
     indikator_kinerja: string[];
   };
   /** The header's Unit Kerja and Status lines (docs/format.md, "Status"). */
-  status?: { tahap?: string; unit_kerja?: string; riwayat: { tahap: string; oleh?: string; tanggal?: string }[] };
+  status?: {
+    tahap?: string;
+    /** The Status line as written when it names no step ("Sedang direvisi"). */
+    tahapAsWritten?: string;
+    unit_kerja?: string;
+    riwayat: { tahap: string; oleh?: string; tanggal?: string }[];
+  };
   notes: Record<NotePlace, Unmapped[]>;
 }
 

@@ -20,8 +20,25 @@ export interface ImportedFile {
 /** The standards in a document's rows; throws ImportError when there is no form in it. */
 export function importRows(rows: SourceRow[], dict: DictionaryLookup, source: string, fallbackName: string): { files: ImportedFile[]; preamble: Unmapped[] } {
   const { standards, preamble } = recognise(rows, dict);
-  const real = standards.filter((s) => s.jabatan.nama || s.kompetensi.manajerial.length || s.kompetensi.sosial_kultural.length || s.kompetensi.teknis.length);
-  if (real.length === 0) throw new ImportError('tidak ditemukan FORM STANDAR KOMPETENSI JABATAN ASN di dalamnya (tidak ada Nama Jabatan, Standar Kompetensi atau Persyaratan Jabatan)');
+  const hasContent = (s: ImportedStandard) =>
+    Object.values(s.jabatan).some((v) => v !== undefined) ||
+    Object.values(s.kompetensi).some((l) => l.length) ||
+    Object.values(s.persyaratan).some((v) => (Array.isArray(v) ? v.length : v !== undefined)) ||
+    !!s.status?.tahap ||
+    !!s.status?.unit_kerja;
+  // A "form" that holds nothing but comments (a signature block after the last table that
+  // looked like a new header): its comments go to the standard before it, never away.
+  const real: ImportedStandard[] = [];
+  for (const s of standards) {
+    if (hasContent(s) || !real.length) real.push(s);
+    else real[real.length - 1].notes.persyaratan.push(...allUnmapped(s).filter((u) => !real[real.length - 1].notes.jabatan.includes(u)));
+  }
+  if (real.length === 1 && !hasContent(real[0])) real.pop();
+  if (real.length === 0)
+    throw new ImportError(
+      'tidak ditemukan FORM STANDAR KOMPETENSI JABATAN ASN di dalamnya (tidak ada Nama Jabatan, Standar Kompetensi atau Persyaratan Jabatan)',
+      'no FORM STANDAR KOMPETENSI JABATAN ASN found in it (no Nama Jabatan, Standar Kompetensi or Persyaratan Jabatan)',
+    );
   const used = new Set<string>();
   const files = real.map((s, i) => {
     let base = slugOf(s.jabatan.nama) || `${slugOf(fallbackName) || 'standar'}${real.length > 1 ? `-${i + 1}` : ''}`;

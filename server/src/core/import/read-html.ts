@@ -12,13 +12,16 @@ const BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr
 function linesOf(el: Node): string[] {
   const parts: string[] = [];
   let cur = '';
+  let pre = 0;
   const flush = () => {
     parts.push(cur);
     cur = '';
   };
   const walk = (n: Node) => {
     if (n.nodeType === NodeType.TEXT_NODE) {
-      cur += n.text; // decoded entities
+      // Decoded entities; a line break in the source is a space (Word wraps long lines of its
+      // HTML), except in <pre>.
+      cur += pre ? n.text : n.text.replace(/[\r\n]+/g, ' ');
       return;
     }
     if (n.nodeType !== NodeType.ELEMENT_NODE) return;
@@ -30,7 +33,9 @@ function linesOf(el: Node): string[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    if (tag === 'pre') pre++;
     for (const c of n.childNodes) walk(c);
+    if (tag === 'pre') pre--;
     if (block) flush();
   };
   walk(el);
@@ -70,7 +75,7 @@ export function readHtml(html: string): SourceRow[] {
   let paras = 0;
   const visit = (n: Node) => {
     if (!(n instanceof HTMLElement)) {
-      if (n.nodeType === NodeType.TEXT_NODE) for (const l of cleanLines(n.text)) out.push({ cells: [{ lines: [l] }], where: `paragraf ${++paras}` });
+      if (n.nodeType === NodeType.TEXT_NODE) for (const l of cleanLines(n.text.replace(/[\r\n]+/g, ' '))) out.push({ cells: [{ lines: [l] }], where: `paragraf ${++paras}` });
       return;
     }
     const tag = n.rawTagName?.toLowerCase() ?? '';

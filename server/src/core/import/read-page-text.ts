@@ -21,46 +21,65 @@ function fieldName(instr: string): string | undefined {
   return FIELDS[/^\s*([A-Z]+)/i.exec(instr)?.[1]?.toUpperCase() ?? ''];
 }
 
-/** The paragraphs of one header or footer part; page numbers and dates as [halaman], [tanggal]. */
+const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+
+/** Symbol-font characters (w:sym) people put in headers: Wingdings' ticks and boxes. */
+const SYMBOLS: Record<string, string> = { F0FC: '√', F0FE: '☑', F0FB: '✗', F0A8: '☐', F0B7: '•', F0D8: '➢' };
+
+/**
+ * The paragraphs of one header or footer part; page numbers and dates as [halaman], [tanggal].
+ * Walked with an explicit stack (a hostile part may nest elements thousands deep).
+ */
 function partParagraphs(xml: string): string[] {
   const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(xml, 'text/xml');
   const out: string[] = [];
   const paras = doc.getElementsByTagNameNS(W, 'p');
   for (let i = 0; i < paras.length; i++) {
     let text = '';
-    // Complex fields: begin, instruction, separate, the result Word last showed, end.
+    // Complex fields: begin, instruction, separate, the result Word last showed, end. Text is
+    // shown only where every enclosing field shows its result ({IF {PAGE} = 1 …}: not the PAGE).
     const fields: { instr: string; named?: string; result: boolean }[] = [];
-    const walk = (n: Node) => {
-      for (let c = n.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType !== 1) continue;
-        const el = c as Element;
-        if (el.namespaceURI !== W) continue;
-        const name = el.localName;
-        // A paragraph in a text box is read on its own.
-        if (name === 'p' || name === 'txbxContent') continue;
-        const field = fields[fields.length - 1];
-        if (name === 'fldChar') {
-          const type = el.getAttributeNS(W, 'fldCharType');
-          if (type === 'begin') fields.push({ instr: '', result: false });
-          else if (type === 'separate' && field) {
-            field.result = true;
-            field.named = fieldName(field.instr);
-            if (field.named) text += field.named;
-          } else if (type === 'end') fields.pop();
-        } else if (name === 'instrText') {
-          if (field) field.instr += el.textContent ?? '';
-        } else if (name === 'fldSimple') {
-          const named = fieldName(el.getAttributeNS(W, 'instr') ?? '');
-          if (named) text += named;
-          else walk(el);
-        } else if (name === 't') {
-          if (!field?.named) text += el.textContent ?? '';
-        } else if (name === 'tab') text += ' ';
-        else if (name === 'br' || name === 'cr') text += '\n';
-        else if (name !== 'delText') walk(el);
+    const shown = (upTo = fields.length) => fields.slice(0, upTo).every((f) => f.result && !f.named);
+    const stack: Node[] = [];
+    for (let c = paras[i].lastChild; c; c = c.previousSibling) stack.push(c);
+    while (stack.length) {
+      const el = stack.pop() as Element;
+      if (el.nodeType !== 1) continue;
+      const name = el.localName;
+      const children = () => {
+        for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      };
+      if (el.namespaceURI === M) {
+        // An equation: its text runs (m:t).
+        if (name === 't') text += shown() ? (el.textContent ?? '') : '';
+        else children();
+        continue;
       }
-    };
-    walk(paras[i]);
+      if (el.namespaceURI !== W) continue;
+      // A paragraph in a text box is read on its own.
+      if (name === 'p' || name === 'txbxContent') continue;
+      const field = fields[fields.length - 1];
+      if (name === 'fldChar') {
+        const type = el.getAttributeNS(W, 'fldCharType');
+        if (type === 'begin') fields.push({ instr: '', result: false });
+        else if (type === 'separate' && field) {
+          field.named = fieldName(field.instr);
+          field.result = true;
+          if (field.named && shown(fields.length - 1)) text += field.named;
+        } else if (type === 'end') fields.pop();
+      } else if (name === 'instrText') {
+        if (field && !field.result) field.instr += el.textContent ?? '';
+      } else if (name === 'fldSimple') {
+        const named = fieldName(el.getAttributeNS(W, 'instr') ?? '');
+        if (named) text += shown() ? named : '';
+        else children();
+      } else if (name === 't') text += shown() ? (el.textContent ?? '') : '';
+      else if (name === 'tab' || name === 'ptab') text += shown() ? ' ' : '';
+      else if (name === 'br' || name === 'cr') text += '\n';
+      else if (name === 'noBreakHyphen') text += shown() ? '-' : '';
+      else if (name === 'sym') text += shown() ? (SYMBOLS[(el.getAttributeNS(W, 'char') ?? '').toUpperCase()] ?? '[simbol]') : '';
+      else if (name !== 'delText' && name !== 'del') children();
+    }
     out.push(...cleanLines(text));
   }
   return out;
@@ -96,13 +115,15 @@ const EXCEL_CODES: Record<string, string> = { P: '[halaman]', N: '[jumlah halama
  */
 export function excelHeaderFooterText(s: string | undefined): string[] {
   if (!s) return [];
+  // "&&" is a literal "&" (even before L, C or R): set aside before the sections are split.
   const parts = s
+    .replace(/&&/g, '\u0000')
     .split(/&[LCR]/)
     .map((p) =>
       p
-        .replace(/&&/g, '\u0000')
         .replace(/&"[^"]*"/g, '')
-        .replace(/&K[0-9A-Fa-f]{6}/g, '')
+        // Colours: &KRRGGBB, or a theme colour &KTT+SSS / &KTT-SSS.
+        .replace(/&K(?:[0-9A-Fa-f]{6}|\d{2}[+-]\d{3})/g, '')
         .replace(/&\d+/g, '')
         .replace(/&([PNDTFAZG])/g, (_, c: string) => EXCEL_CODES[c])
         .replace(/&[BIUSEXYOH]/g, '')

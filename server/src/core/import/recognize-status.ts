@@ -49,7 +49,8 @@ export function statusInto(s: ImportedStandard, raw: { unit_kerja?: string; stat
   const m = /^([^(,–—]+?)\s*(?:\((.*)\)|[,–—-]\s*(.*))?$/.exec(text);
   const tahap = m ? tahapOf(m[1]) : undefined;
   if (!m || !tahap) {
-    unmapped.push({ where: 'Status', text });
+    unmapped.push({ where: 'Status', text: `Status: ${text}` });
+    (s.status ??= { riwayat: [] }).tahapAsWritten = text;
     return unmapped;
   }
   const status = (s.status ??= { riwayat: [] });

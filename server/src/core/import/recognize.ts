@@ -89,6 +89,12 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
 
   for (const row of rows) {
     if (row.page) continue;
+    if (row.remark) {
+      const text = cellText(row.cells[0]);
+      if (!cur) preamble.push({ where: row.where, text });
+      else note(stage === 'kompetensi' ? (section ?? 'kompetensi') : stage === 'persyaratan' ? 'persyaratan' : 'jabatan', row.where, text);
+      continue;
+    }
     const cells = filled(row);
     if (cells.length === 0) continue;
     const first = label(cells[0].text);
@@ -103,22 +109,37 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     }
     // Header *1–*4: "Nama Jabatan : X" in one cell, or label / ":" / value cells.
     const head = HEADER.find(([re]) => re.test(first));
+    // A header row after the header block (the block pasted again on a later page) is neither a
+    // competency nor a requirement: kept as it is.
+    if (head && stage !== 'start' && head[1] !== 'nama') {
+      note(section ?? (stage === 'persyaratan' ? 'persyaratan' : 'jabatan'), row.where, all);
+      continue;
+    }
     if (head && (stage === 'start' || head[1] === 'nama')) {
       const [re, key] = head;
-      if (key === 'nama' && (!cur || cur.jabatan.nama !== undefined || stage !== 'start')) begin(row.where);
       const inCell = cells[0].text.replace(/\*\s*\d+\s*\)/g, ' ').trim();
       const afterLabel = inCell.slice((re.exec(inCell.toLowerCase())?.[0].length ?? 0)).replace(/^\s*:?\s*/, '');
       const value = [afterLabel, ...cells.slice(1).map((c) => c.text)]
         .map((s) => s.replace(/^\s*:\s*/, '').replace(/\*\s*\d+\s*\)/g, '').trim())
         .filter((s) => s && s !== ':')
         .join(' ');
+      // The header block again, further on (pasted above a table on page 2): the same position;
+      // its rows are kept as they are.
+      if (key === 'nama' && cur && stage !== 'start' && raw.nama !== undefined && label(raw.nama) === label(value)) {
+        note(section ?? (stage === 'persyaratan' ? 'persyaratan' : 'jabatan'), row.where, all);
+        continue;
+      }
+      // A new form: at its Nama Jabatan after another form's content, or at the first header row.
+      if (!cur || (key === 'nama' && (cur.jabatan.nama !== undefined || stage !== 'start'))) begin(row.where);
       if (value) {
-        // A header row given twice (a repeated table header, a copy-paste): the first value counts;
-        // a different later one is kept as a comment.
-        if (raw[key] === undefined) {
+        // A header row given twice (a repeated table header, a copy-paste): the first value counts
+        // unless it is a placeholder ("-", "belum ada") and this one is not; the other is a comment.
+        const was = raw[key];
+        if (was === undefined || (isPlaceholder(was) && !isPlaceholder(value))) {
+          if (was !== undefined) note('jabatan', raw[`${key}@`], `${cells[0].text.replace(/\s*:.*$/, '')}: ${was}`);
           raw[key] = value;
           raw[`${key}@`] = row.where;
-        } else if (label(raw[key]) !== label(value)) note('jabatan', row.where, cells.map((c) => c.text).join(' '));
+        } else if (label(was) !== label(value)) note('jabatan', row.where, all);
       }
       continue;
     }
@@ -187,14 +208,18 @@ function join(a: string | undefined, b: string): string {
 
 /** Header values into fields: kelompok and jenjang from the words people write, the code, the name. */
 function finish(s: ImportedStandard, raw: Record<string, string>): void {
+  // "Kode Jabatan : -", "Unit Kerja : belum ada": nothing to write as the value, but what the
+  // form said is kept as a comment.
+  for (const [key, labelText] of [['nama', 'Nama Jabatan'], ['urusan', 'Urusan Pemerintah'], ['kode', 'Kode Jabatan'], ['unit_kerja', 'Unit Kerja'], ['kelompok', 'Kelompok Jabatan'], ['status', 'Status']]) {
+    if (raw[key] === undefined || !isPlaceholder(raw[key])) continue;
+    s.notes.jabatan.push({ where: raw[`${key}@`], text: `${labelText}: ${raw[key]}` });
+    delete raw[key];
+  }
   if (raw.nama) s.jabatan.nama = raw.nama;
   if (raw.urusan) s.jabatan.urusan = raw.urusan;
   if (raw.kode) {
     const digits = raw.kode.replace(/[\s.\-]/g, '');
-    if (/^\d{12}$/.test(digits)) s.jabatan.kode = digits;
-    else if (digits) s.jabatan.kode = raw.kode;
-    // "Kode Jabatan : -" (none yet): nothing to write as the code, but what the form said is kept.
-    else s.notes.jabatan.push({ where: raw['kode@'], text: `Kode Jabatan: ${raw.kode}` });
+    s.jabatan.kode = /^\d{12}$/.test(digits) ? digits : raw.kode;
   }
   const fromKode = s.jabatan.kode && /^\d{12}$/.test(s.jabatan.kode) ? tierByCode(s.jabatan.kode.slice(1, 3)) : undefined;
   const k = raw.kelompok ? kelompokOf(raw.kelompok) : undefined;
@@ -206,16 +231,21 @@ function finish(s: ImportedStandard, raw: Record<string, string>): void {
   // Words of the Kelompok Jabatan line that neither the group nor the tier explains
   // ("Fungsional Keahlian", "Eselon IV"): the whole line is kept as a comment.
   if (raw.kelompok && (!k && !j ? true : unexplained(raw.kelompok, kelompok, j))) s.notes.jabatan.push({ where: raw['kelompok@'], text: `Kelompok Jabatan: ${raw.kelompok}` });
-  s.notes.jabatan.push(...statusInto(s, raw));
+  s.notes.jabatan.push(...statusInto(s, raw).map((u) => ({ ...u, where: raw['status@'] ?? u.where })));
   if (s.jabatan.ikhtisar) s.jabatan.ikhtisar = s.jabatan.ikhtisar.replace(/\*\s*5\s*\)/g, '').trim() || undefined;
 }
 
-/** Words every way of writing a group uses; with the group's and the tier's own words, they say nothing more. */
-const GROUP_WORDS = new Set(['jabatan', 'pimpinan', 'tinggi', 'jpt', 'fungsional', 'administrasi', 'struktural', 'dan']);
+/** The words that name each group (with "jabatan" and the tier's own words they say nothing more). */
+const GROUP_WORDS: Record<Kelompok, string[]> = { 'pimpinan-tinggi': ['pimpinan', 'tinggi', 'jpt'], administrasi: ['administrasi', 'struktural'], fungsional: ['fungsional', 'jf'] };
+
+/** A header value that stands for "none yet": "-", "–", "belum ada", "tidak ada". */
+export function isPlaceholder(v: string): boolean {
+  return /^[\s\-–—.]+$|^(belum ada|belum|tidak ada|n\/?a|nihil)$/i.test(v.trim());
+}
 
 /** Whether the Kelompok Jabatan text says more than its group and tier. */
 function unexplained(text: string, kelompok: Kelompok | undefined, jenjang: string | undefined): boolean {
-  const known = new Set(GROUP_WORDS);
+  const known = new Set(['jabatan', ...(kelompok ? GROUP_WORDS[kelompok] : [])]);
   const add = (l: string | undefined) => l?.toLowerCase().split(/\s+/).forEach((w) => known.add(w));
   if (kelompok) add(KELOMPOK[kelompok].label);
   add(TIERS.find((t) => t.jenjang === jenjang)?.label);

@@ -72,7 +72,8 @@ export function standardToYaml(s: ImportedStandard, source: string): string {
   const riwayat = (root.get('status', true) as unknown as YAMLMap | undefined)?.get?.('riwayat', true) as unknown as YAMLSeq | undefined;
   if (tahapGuessed) {
     const tahap = keyOf(root.get('status', true) as unknown as YAMLMap, 'tahap');
-    if (tahap) tahap.commentBefore = ' Formulir tidak menyebut Status: diisi draf; ubah bila standar ini sudah dikonfirmasi, divalidasi, diusulkan atau ditetapkan.';
+    const why = s.status?.tahapAsWritten ? `Status di formulir ("${s.status.tahapAsWritten}") bukan tahap yang dikenal` : 'Formulir tidak menyebut Status';
+    if (tahap) tahap.commentBefore = ` ${why}: diisi draf; ubah bila standar ini sudah dikonfirmasi, divalidasi, diusulkan atau ditetapkan.`;
   }
   if (riwayat) riwayat.commentBefore = ' Formulir hanya memuat tahap terakhir; lengkapi tahap sebelumnya bila ada.';
   return doc.toString({ lineWidth: 0 });
