@@ -137,7 +137,7 @@ connection.languages.diagnostics.on(async (params) => {
 });
 
 connection.languages.diagnostics.onWorkspace((params, token, _progress, partial) =>
-  diagnostics.workspaceReport(params.previousResultIds, () => token.isCancellationRequested, partial),
+  diagnostics.workspaceReport(params.previousResultIds, token, partial),
 );
 
 // Documents opened, edited and closed, and files changed on disk: lsp/file-sync.ts.

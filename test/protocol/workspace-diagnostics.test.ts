@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from '../support/lsp-client';
 import { CODES, kamusText, standardText, tempDir, writeWorkspace } from '../support/workspace';
 
@@ -184,4 +184,35 @@ describe('protocol: workspace diagnostics', function () {
       fs.rmSync(b, { recursive: true, force: true });
     }
   });
+
+  it('a pull with nothing changed since the last answer is held (long poll) until an edit, or until cancelled', async () => {
+    const client = new TestClient({ rootUri: uriOf(dir), pull: true });
+    await client.initialize();
+    const first = await pullWorkspace(client);
+    let answered: Map<string, Report> | undefined;
+    const held = pullWorkspace(client, ids(first)).then((m) => (answered = m));
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(answered, undefined, 'answered although nothing changed (VS Code would ask again at once, all day)');
+    // An edit answers it: every closed file unchanged.
+    const other = uriOf(path.join(dir, 'std', 's0001.skj.yaml'));
+    client.open(other, standardText(CODES[1], 1));
+    client.change(other, standardText(CODES[1], 1) + '# catatan\n');
+    await held;
+    assert.ok(answered!.size > 100);
+    for (const [uri, r] of answered!) assert.equal(r.kind, 'unchanged', uri);
+    client.close(other);
+    // Cancelling a held pull ends it.
+    const again = await pullWorkspace(client, ids(first));
+    const source = new CancellationTokenSource();
+    const cancelledPull = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: ids(again) }, source.token).then(
+      () => 'answered',
+      () => 'cancelled',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    source.cancel();
+    assert.ok(['answered', 'cancelled'].includes(await Promise.race([cancelledPull, new Promise<string>((r) => setTimeout(() => r('still held'), 5000))])));
+    assert.ok(client.alive);
+    assert.equal(await client.shutdown(), 0);
+  });
 });
+

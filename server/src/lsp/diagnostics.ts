@@ -7,6 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import {
+  CancellationToken,
   Connection,
   Diagnostic,
   DocumentDiagnosticReportKind,
@@ -20,6 +21,8 @@ import type { ServerState } from './state';
 import { ClosedFiles } from './workspace-diagnostics';
 
 const DEBOUNCE_MS = 100;
+/** The longest a workspace pull is held when nothing changes (see workspaceReport). */
+const HOLD_MS = 60_000;
 /** Standards wait for the first kamus scan at most this long after initialize. */
 export const KAMUS_WAIT_MS = 2000;
 /** Files checked between two yields to the event loop (and progress reports) during the scan. */
@@ -89,6 +92,8 @@ export class Diagnostics {
   }
 
   schedule(doc: TextDocument): void {
+    // An open standard's edit may change closed ones' cross-standard findings.
+    this.touch();
     if (this.caps.pull) return;
     const uri = doc.uri;
     clearTimeout(this.timers.get(uri));
@@ -115,6 +120,7 @@ export class Diagnostics {
 
   /** Something other files depend on changed (a kamus, the config): re-check every file. */
   refreshAll(except?: string): void {
+    this.touch();
     if (this.caps.pull) {
       void this.connection.languages.diagnostics.refresh().catch(() => undefined);
       return;
@@ -125,6 +131,7 @@ export class Diagnostics {
 
   /** A document was closed: its problems are now those of the file on disk (workspace scope). */
   onClose(uri: string): void {
+    this.touch();
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     if (this.caps.pull) {
@@ -231,14 +238,60 @@ export class Diagnostics {
     }
   }
 
+  /**
+   * Workspace pulls are held while nothing changed (LSP 3.17's long poll): VS Code asks again
+   * at once after every answer, which would check every closed file's disk stamp every 2 s.
+   * A change (an edit, a closed document, a kamus or config change, a file on disk, the scan)
+   * answers; so does a minute passing (a client that does not watch files still sees changes).
+   */
+  private generation = 0;
+  private answered = -1;
+  private readonly waiting = new Set<() => void>();
+
+  /** Something a closed file's report may depend on happened. */
+  touch(): void {
+    this.generation++;
+    for (const wake of [...this.waiting]) wake();
+  }
+
+  private changeOrCancel(token: CancellationToken): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        sub.dispose();
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, HOLD_MS);
+      const sub = token.onCancellationRequested(done);
+      this.waiting.add(done);
+    });
+  }
+
   /** workspace/diagnostic: every closed file's report, `unchanged` where the client has it. */
   async workspaceReport(
+    previous: { uri: string; value: string }[],
+    token: CancellationToken,
+    partial?: { report(data: { items: WorkspaceDocumentDiagnosticReport[] }): void },
+  ): Promise<{ items: WorkspaceDocumentDiagnosticReport[] }> {
+    const cancelled = () => token.isCancellationRequested;
+    if (previous.length && this.answered === this.generation) await this.changeOrCancel(token);
+    if (cancelled()) return { items: [] };
+    await this.kamusWait;
+    await this.scanning;
+    const at = this.generation;
+    try {
+      return await this.workspaceItems(previous, cancelled, partial);
+    } finally {
+      this.answered = at;
+    }
+  }
+
+  private async workspaceItems(
     previous: { uri: string; value: string }[],
     cancelled: () => boolean,
     partial?: { report(data: { items: WorkspaceDocumentDiagnosticReport[] }): void },
   ): Promise<{ items: WorkspaceDocumentDiagnosticReport[] }> {
-    await this.kamusWait;
-    await this.scanning;
     if (this.state.scope !== 'workspace' || !this.state.trusted) {
       // Scope "open": what the client still shows of closed files is cleared (an empty full report).
       return { items: previous.filter((p) => !this.documents.get(p.uri)).map((p) => ({ kind: DocumentDiagnosticReportKind.Full, uri: p.uri, version: null, items: [] })) };
