@@ -238,10 +238,12 @@ function checkKamusFiles(job: WorkerJob, kamus: IndexedKamus, put: (i: number, o
 }
 
 /** Checks the job's files: on one thread per core (at most 8) for a large batch, else on this one. */
-export function runJob(job: WorkerJob): Promise<Outcome[]> | Outcome[] {
+export function runJob(job: WorkerJob, whileChecking?: () => void): Promise<Outcome[]> | Outcome[] {
   // SKJ_THREADS sets the number of threads (1 = no workers); default: one per core, at most 8.
   const threads = Number(process.env.SKJ_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
-  return job.files.length >= PARALLEL_FROM && threads > 1 ? checkInWorkers(job, threads) : checkAllHere(job);
+  if (job.files.length >= PARALLEL_FROM && threads > 1) return checkInWorkers(job, threads, whileChecking);
+  whileChecking?.();
+  return checkAllHere(job);
 }
 
 /**
@@ -251,7 +253,7 @@ export function runJob(job: WorkerJob): Promise<Outcome[]> | Outcome[] {
  * them itself. Outcomes keep the input order. Files of a worker that cannot start or fails are
  * redone here.
  */
-async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
+async function checkInWorkers(job: WorkerJob, n: number, whileChecking?: () => void): Promise<Outcome[]> {
   const shared: WorkerJob = { ...job, next: new Int32Array(new SharedArrayBuffer(4)) };
   const out = new Array<Outcome | undefined>(job.files.length);
   const workers: Worker[] = [];
@@ -276,6 +278,8 @@ async function checkInWorkers(job: WorkerJob, n: number): Promise<Outcome[]> {
   );
   const kamus = indexKamus(job);
   for (const w of workers) w.postMessage(kamus.definitions);
+  // The workers check meanwhile (the files are handed out as threads ask).
+  whileChecking?.();
   const put = (i: number, o: Outcome) => (out[i] = o);
   checkKamusFiles(job, kamus, put);
   checkStandards(shared, kamus.indexes, put);

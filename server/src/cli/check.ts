@@ -29,6 +29,8 @@ export interface CheckOptions {
   texts?: Record<string, string>;
   /** Apply the editor's fix-all to each file; the findings are then those of the fixed text. */
   fix?: boolean;
+  /** Work of the caller's for this thread while worker threads check (it then checks fewer files itself). */
+  whileChecking?: () => void;
 }
 
 export interface CheckResult {
@@ -127,7 +129,7 @@ export async function checkPaths(args: string[], opts: CheckOptions): Promise<Ch
   // Each config's language: --locale, else its own `locale:`, else the fallback (LANG), else id.
   const localeOf = [...configIndex.keys()].map((r) => opts.locale ?? (r.file ? configLocale(r.file) : undefined) ?? opts.fallbackLocale ?? r.config.locale);
   const job: WorkerJob = { skjCheck: true, files, configs: configList, configOf, rootOf, kamusFiles, localeOf, kind: opts.kind, texts: opts.texts, fix: opts.fix };
-  const outcomes = await runJob(job);
+  const outcomes = await runJob(job, opts.whileChecking);
   const fixed = new Map<string, string>();
   // The cross-standard rules once every standard's summary is known (the server has them all too).
   const standards = new StandardsIndex();

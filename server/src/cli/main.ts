@@ -99,7 +99,7 @@ export async function main(argv: string[], partial: Partial<CommandIO> = {}): Pr
 }
 
 /**
- * `skj check` is a batch job: most functions run a few thousand times, then never again. V8's
+ * `skj check` and `skj report` are batch jobs: most functions run a few thousand times, then never again. V8's
  * default tier-up budget has it optimise ~200 functions per thread, and that compiling took about
  * a third of the CPU of a 2,000-file run on 2 cores. A budget ~6x larger leaves the lukewarm ones
  * to the baseline tiers: 13-15% less CPU and wall time there, same output. Flags are process-wide
@@ -112,7 +112,7 @@ function tuneV8ForBatch(): void {
 }
 
 if (require.main === module && isMainThread) {
-  if (process.argv[2] === 'check') tuneV8ForBatch();
+  if (process.argv[2] === 'check' || process.argv[2] === 'report') tuneV8ForBatch();
   // `skj check … | head`: a reader that stops early is not an error (no EPIPE stack trace).
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (e: NodeJS.ErrnoException) => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { reportCsv } from '../core/report/csv';
 import { reportHtml } from '../core/report/html';
 import { reportJson } from '../core/report/json';
-import { writeReportXlsx } from '../core/report/load-xlsx';
+import { preloadReportXlsx, writeReportXlsx } from '../core/report/load-xlsx';
 import { countFindings, Counts, reportRows } from '../core/report/rows';
 import type { Locale } from '../core/types';
 import { checkPaths } from './check';
@@ -51,7 +51,7 @@ export async function reportCommand(o: ReportOptions, io: Io, writeBytes: (file:
   if (fmt === 'xlsx' && !output) throw new UsageError(tr(L, 'tabel xlsx perlu ditulis ke berkas: -o RINGKASAN.xlsx', 'an xlsx table must be written to a file: -o SUMMARY.xlsx'));
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(tr(L, `tidak dapat membaca ${configPath}: berkas tidak ada`, `cannot read ${configPath}: no such file`));
 
-  const { results, locale: checkedLocale, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, fallbackLocale });
+  const { results, locale: checkedLocale, unreadable, standards } = await checkPaths(paths.length ? paths : ['.'], { cwd: io.cwd, locale, configPath, fallbackLocale, whileChecking: fmt === 'xlsx' ? preloadReportXlsx : undefined });
   for (const u of unreadable) io.err(`skj: ${tr(L, 'tidak dapat membaca', 'cannot read')} ${path.relative(io.cwd, u.file) || u.file}: ${fsErrorText(L, u.error)}\n`);
   const loc = locale ?? checkedLocale;
   const counts = new Map<string, Counts>();

@@ -7,6 +7,12 @@ import type { ReportRow } from './rows';
  * `exceljs` is `./exceljs.js` beside them (esbuild.mjs). Compiled by tsc (tests) it finds
  * ./xlsx.js beside this file and exceljs in node_modules.
  */
+/** Loads the writer (and exceljs) now, e.g. while worker threads check the files. */
+export function preloadReportXlsx(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./xlsx');
+}
+
 export async function writeReportXlsx(rows: ReportRow[], locale: Locale): Promise<Uint8Array> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { reportXlsx } = require('./xlsx') as typeof import('./xlsx');
