@@ -215,6 +215,22 @@ describe('security: skj check reads boundedly and says what it could not read', 
     assert.ok(r.ms < 3000, `took ${r.ms} ms`);
   });
 
+  it('skj import: a document that is /dev/zero, a FIFO or 3 GB is refused at once with its reason, exit 2', () => {
+    const w = dir;
+    {
+      fs.symlinkSync('/dev/zero', path.join(w, 'nol.docx'));
+      assert.ok(mkfifo(path.join(w, 'pipa.xlsx')));
+      sparse(path.join(w, 'besar.docx'), 3 * 1024 * 1024 * 1024);
+      const r = cli(['import', 'nol.docx', 'pipa.xlsx', 'besar.docx', '-o', 'keluar'], w);
+      assert.equal(r.status, 2, r.stderr);
+      assert.ok(r.ms < 10000, `${r.ms} ms`);
+      assert.match(r.stderr, /nol\.docx tidak dapat diimpor: Ini bukan berkas biasa/);
+      assert.match(r.stderr, /pipa\.xlsx tidak dapat diimpor: Ini bukan berkas biasa/);
+      assert.match(r.stderr, /besar\.docx tidak dapat diimpor: Berkas terlalu besar/);
+      assert.equal(fs.existsSync(path.join(w, 'keluar')), false);
+    }
+  });
+
   it('a folder with an unreadable subfolder: exit 2 naming it (not "0 galat")', function () {
     fs.mkdirSync(path.join(dir, 'ok'));
     fs.mkdirSync(path.join(dir, 'locked'));
