@@ -32,13 +32,15 @@ function rules(yaml: string): string[] {
 }
 
 describe('import: what an adversarial tester found', () => {
-  it('Word header tricks: positional tabs, a PAGE inside an IF field, a Wingdings tick, a non-breaking hyphen, an equation, PAGE/NUMPAGES', async () => {
+  it('Word header tricks: positional tabs, a PAGE inside an IF field, a Wingdings tick, a non-breaking hyphen, an equation, a table, PAGE/NUMPAGES', async () => {
     const { rows, files, notes } = await load('header-tricks.docx');
     assert.deepEqual(notes, [
       'kepala halaman: PEMERINTAH PROVINSI CONTOH',
       'kepala halaman: KIRI TENGAH KANAN',
       'kepala halaman: Awal HALAMANPERTAMA Akhir',
       'kepala halaman: Nomor 800-123 disahkan√ rumus PERSAMAAN',
+      // A table in the header: a row at a time, its cells joined.
+      'kepala halaman: LAMBANG | DINAS CONTOH / Jalan Merdeka 1',
       'kaki halaman: Hal [halaman] dari [jumlah halaman]',
     ]);
     assert.deepEqual(rules(files[0].yaml), []);

@@ -34,55 +34,88 @@ function partParagraphs(xml: string): string[] {
   const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(xml, 'text/xml');
   const out: string[] = [];
   const paras = doc.getElementsByTagNameNS(W, 'p');
+  // A table (a letterhead: logo | name; or "Nama Jabatan" | ":" | value) comes back a row at a
+  // time, its cells joined with " | ", where its first paragraph is.
+  const rowsDone = new Set<Element>();
   for (let i = 0; i < paras.length; i++) {
-    let text = '';
-    // Complex fields: begin, instruction, separate, the result Word last showed, end. Text is
-    // shown only where every enclosing field shows its result ({IF {PAGE} = 1 …}: not the PAGE).
-    const fields: { instr: string; named?: string; result: boolean }[] = [];
-    const shown = (upTo = fields.length) => fields.slice(0, upTo).every((f) => f.result && !f.named);
-    const stack: Node[] = [];
-    for (let c = paras[i].lastChild; c; c = c.previousSibling) stack.push(c);
-    while (stack.length) {
-      const el = stack.pop() as Element;
-      if (el.nodeType !== 1) continue;
-      const name = el.localName;
-      const children = () => {
-        for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-      };
-      if (el.namespaceURI === M) {
-        // An equation: its text runs (m:t).
-        if (name === 't') text += shown() ? (el.textContent ?? '') : '';
-        else children();
-        continue;
-      }
-      if (el.namespaceURI !== W) continue;
-      // A paragraph in a text box is read on its own.
-      if (name === 'p' || name === 'txbxContent') continue;
-      const field = fields[fields.length - 1];
-      if (name === 'fldChar') {
-        const type = el.getAttributeNS(W, 'fldCharType');
-        if (type === 'begin') fields.push({ instr: '', result: false });
-        else if (type === 'separate' && field) {
-          field.named = fieldName(field.instr);
-          field.result = true;
-          if (field.named && shown(fields.length - 1)) text += field.named;
-        } else if (type === 'end') fields.pop();
-      } else if (name === 'instrText') {
-        if (field && !field.result) field.instr += el.textContent ?? '';
-      } else if (name === 'fldSimple') {
-        const named = fieldName(el.getAttributeNS(W, 'instr') ?? '');
-        if (named) text += shown() ? named : '';
-        else children();
-      } else if (name === 't') text += shown() ? (el.textContent ?? '') : '';
-      else if (name === 'tab' || name === 'ptab') text += shown() ? ' ' : '';
-      else if (name === 'br' || name === 'cr') text += '\n';
-      else if (name === 'noBreakHyphen') text += shown() ? '-' : '';
-      else if (name === 'sym') text += shown() ? (SYMBOLS[(el.getAttributeNS(W, 'char') ?? '').toUpperCase()] ?? '[simbol]') : '';
-      else if (name !== 'delText' && name !== 'del') children();
+    const tr = closest(paras[i], 'tr');
+    if (!tr) {
+      out.push(...cleanLines(paragraphText(paras[i])));
+      continue;
     }
-    out.push(...cleanLines(text));
+    if (rowsDone.has(tr)) continue;
+    rowsDone.add(tr);
+    const cells: string[] = [];
+    for (let c = tr.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1 || (c as Element).localName !== 'tc') continue;
+      const lines: string[] = [];
+      const ps = (c as Element).getElementsByTagNameNS(W, 'p');
+      for (let k = 0; k < ps.length; k++) if (closest(ps[k], 'tr') === tr) lines.push(...cleanLines(paragraphText(ps[k])));
+      if (lines.length) cells.push(lines.join(' / '));
+    }
+    if (cells.length) out.push(cells.join(' | '));
   }
   return out;
+}
+
+/** The nearest enclosing WordprocessingML element named `name`. */
+function closest(n: Node, name: string): Element | undefined {
+  for (let a = n.parentNode; a; a = a.parentNode) if (a.nodeType === 1 && (a as Element).localName === name && (a as Element).namespaceURI === W) return a as Element;
+  return undefined;
+}
+
+/** One paragraph's text; page numbers and dates as [halaman], [tanggal]. */
+function paragraphText(para: Element): string {
+  let text = '';
+  // Complex fields: begin, instruction, separate, the result Word last showed, end. Text is
+  // shown only where every enclosing field shows its result ({IF {PAGE} = 1 …}: not the PAGE).
+  const fields: { instr: string; named?: string; result: boolean }[] = [];
+  const shown = (upTo = fields.length) => fields.slice(0, upTo).every((f) => f.result && !f.named);
+  const stack: Node[] = [];
+  for (let c = para.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (el.nodeType !== 1) continue;
+    const name = el.localName;
+    const children = () => {
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    };
+    if (el.namespaceURI === M) {
+      // An equation: its text runs (m:t).
+      if (name === 't') text += shown() ? (el.textContent ?? '') : '';
+      else children();
+      continue;
+    }
+    // A shape, a picture, markup of another vocabulary: not text, but it stands between words.
+    if (el.namespaceURI !== W) {
+      text += ' ';
+      continue;
+    }
+    // A paragraph in a text box is read on its own.
+    if (name === 'p' || name === 'txbxContent') continue;
+    const field = fields[fields.length - 1];
+    if (name === 'fldChar') {
+      const type = el.getAttributeNS(W, 'fldCharType');
+      if (type === 'begin') fields.push({ instr: '', result: false });
+      else if (type === 'separate' && field) {
+        field.named = fieldName(field.instr);
+        field.result = true;
+        if (field.named && shown(fields.length - 1)) text += field.named;
+      } else if (type === 'end') fields.pop();
+    } else if (name === 'instrText') {
+      if (field && !field.result) field.instr += el.textContent ?? '';
+    } else if (name === 'fldSimple') {
+      const named = fieldName(el.getAttributeNS(W, 'instr') ?? '');
+      if (named) text += shown() ? named : '';
+      else children();
+    } else if (name === 't') text += shown() ? (el.textContent ?? '') : '';
+    else if (name === 'tab' || name === 'ptab') text += shown() ? ' ' : '';
+    else if (name === 'br' || name === 'cr') text += '\n';
+    else if (name === 'noBreakHyphen') text += shown() ? '-' : '';
+    else if (name === 'sym') text += shown() ? (SYMBOLS[(el.getAttributeNS(W, 'char') ?? '').toUpperCase()] ?? '[simbol]') : '';
+    else if (name !== 'delText' && name !== 'del') children();
+  }
+  return text;
 }
 
 /** Each different line of a .docx's headers and footers, as rows ("kepala halaman", "kaki halaman"). */
