@@ -7,7 +7,7 @@ import type { ChunkCache } from './parse/chunks';
 import { parseFile, ParsedFile } from './parse/parsed-file';
 import { RULES } from './rules';
 import type { RuleContext, WorkspaceView } from './rules/rule';
-import { findSuppressions, isSuppressed } from './suppress';
+import { findSuppressions, isSuppressed, Suppressions } from './suppress';
 import { comparePositions, FileKind, fileKindOf, Finding, Locale } from './types';
 import type { KamusIndex } from './workspace/kamus-index';
 import type { StandardsView } from './workspace/standards-index';
@@ -30,6 +30,8 @@ export interface Analysis {
   skj?: SkjModel;
   kamus?: KamusModel;
   findings: Finding[];
+  /** The file's `skj-disable` comments (its findings are already filtered by them). */
+  suppressions: Suppressions;
 }
 
 /** The dictionary a standard is checked against: built-in first, then the workspace's kamus files. */
@@ -47,7 +49,7 @@ export function analyze(uri: string, text: string, opts: AnalyzeOptions = {}): A
 export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, models?: { skj?: SkjModel; kamus?: KamusModel }): Analysis {
   const config = opts.config ?? DEFAULT_CONFIG;
   const locale = opts.locale ?? config.locale;
-  const analysis: Analysis = { file, findings: [] };
+  const analysis: Analysis = { file, findings: [], suppressions: findSuppressions(file) };
   if (file.kind === 'skj') analysis.skj = models?.skj ?? buildSkjModel(file);
   if (file.kind === 'kamus') analysis.kamus = models?.kamus ?? buildKamusModel(file);
   const workspace: WorkspaceView | undefined = opts.kamus;
@@ -68,6 +70,7 @@ export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, model
       workspace,
       standards: opts.standards,
       findings: analysis.findings,
+      suppressions: analysis.suppressions,
       report: (f) => analysis.findings.push({ rule: rule.id, severity, ...f }),
     };
     try {
@@ -82,7 +85,7 @@ export function analyzeParsed(file: ParsedFile, opts: AnalyzeOptions = {}, model
       });
     }
   }
-  const suppressions = findSuppressions(file);
+  const { suppressions } = analysis;
   // On a line the parser had to repair, other rules read misparsed values ("Level ? harus …,
   // bukan "2\n deskripsi: …"): the yaml-syntax finding alone says what is wrong there.
   const broken = new Set(file.problems.filter((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY').map((p) => p.range.start.line));

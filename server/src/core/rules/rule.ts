@@ -25,6 +25,8 @@ export interface RuleContext {
   standards?: import('../workspace/standards-index').StandardsView;
   /** The findings of the rules run before this one (read-only; see status-with-errors). */
   findings?: readonly import('../types').Finding[];
+  /** The file's `skj-disable` comments (analyze applies them to every rule's findings afterwards). */
+  suppressions?: import('../suppress').Suppressions;
   /** `severity` only where one rule reports findings of two weights (else the rule's configured one). */
   report(finding: { range: Range; message: string; fixes?: Fix[]; related?: RelatedLocation[]; severity?: Severity }): void;
 }

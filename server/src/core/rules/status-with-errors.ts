@@ -28,7 +28,7 @@ export const statusWithErrors: Rule = {
     const status = statusOf(ctx.file, ctx.skj);
     const field = status?.fields['tahap'];
     if (!status?.tahap || tahapIndex(status.tahap) === 0 || !field?.node || !ctx.findings) return;
-    const suppressions = findSuppressions(ctx.file);
+    const suppressions = ctx.suppressions ?? findSuppressions(ctx.file);
     const errors = ctx.findings.filter((f) => f.severity === 'error' && !NOT_COUNTED.has(f.rule) && !isSuppressed(suppressions, f)).length;
     if (!errors) return;
     const m = msg(ctx.locale);
