@@ -15,7 +15,7 @@ import { parseFile, ParsedFile } from '../core/parse/parsed-file';
 import { FileKind, fileKindOf, Finding, Locale } from '../core/types';
 import { KamusIndex } from '../core/workspace/kamus-index';
 import { StandardSummary, summarizeStandard, summarizeText } from '../core/workspace/standards-index';
-import { findSuppressions, Suppressions } from '../core/suppress';
+import type { Suppressions } from '../core/suppress';
 import { readFileSafe } from '../fs/read';
 import { CLI_READ_LIMIT } from './files';
 import { fixFile } from './fix';
@@ -68,7 +68,6 @@ function encodingFinding(bytes: Buffer, text: string, config: SkjConfig, locale:
         : 'Berkas bukan teks UTF-8 yang valid; byte yang tidak valid dibaca sebagai \uFFFD. Simpan ulang sebagai UTF-8.',
   };
 }
-
 
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_FROM = 300;
@@ -125,7 +124,7 @@ interface IndexedKamus {
   definitions: KamusDefinitions[];
 }
 
-type KamusRead = { file: ParsedFile; model: KamusModel; text: string; bytes: Buffer } | { error: string };
+type KamusRead = (Exclude<Prepared, { error: string }> & { model: KamusModel }) | { error: string };
 
 function indexKamus(job: WorkerJob): IndexedKamus {
   const kamus: IndexedKamus = { indexes: [], reads: new Map(), definitions: [] };
@@ -198,7 +197,7 @@ function checkFile(job: WorkerJob, indexes: KamusIndex[], i: number, pre: Prepar
   // A standard's summary and suppression comments, for the cross-standard rules after the batch.
   // With --fix, of the fixed text (a fix may change the job code itself).
   const summary = !analysis.skj ? undefined : fix?.text !== undefined ? summarizeText(fileUri(f), fix.text) : summarizeStandard(analysis.file, analysis.skj);
-  const suppressions = summary && pre.text.includes('skj-disable') ? findSuppressions(analysis.file) : undefined;
+  const suppressions = summary && pre.text.includes('skj-disable') ? analysis.suppressions : undefined;
   return { findings: encoding ? [encoding, ...findings] : findings, fixed: fix?.text, summary, suppressions };
 }
 
@@ -208,17 +207,19 @@ function checkFile(job: WorkerJob, indexes: KamusIndex[], i: number, pre: Prepar
  * all of them. Passes each outcome to `put`.
  */
 function checkStandards(job: WorkerJob, indexes: KamusIndex[], put: (i: number, o: Outcome) => void, only?: number[]): void {
-  const n = job.files.length;
   const one = (i: number) => {
     if (kindOf(job, job.files[i]) !== 'kamus') put(i, checkFile(job, indexes, i));
   };
   if (only) only.forEach(one);
-  else if (!job.next) for (let i = 0; i < n; i++) one(i);
-  else {
-    for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
-      for (let i = start; i < Math.min(start + BATCH, n); i++) one(i);
-    }
-  }
+  else if (!job.next) job.files.forEach((_, i) => one(i));
+  else for (let batch = takeBatch(job); batch; batch = takeBatch(job)) batch.forEach(one);
+}
+
+/** The indexes of the next batch of files from the shared counter; undefined when none is left. */
+function takeBatch(job: WorkerJob): number[] | undefined {
+  const start = Atomics.add(job.next!, 0, BATCH);
+  if (start >= job.files.length) return undefined;
+  return Array.from({ length: Math.min(BATCH, job.files.length - start) }, (_, k) => start + k);
 }
 
 /** Checks every file on this thread: the kamus files first (they make the index), then the rest. */
@@ -298,13 +299,12 @@ const EARLY_MAX = 256;
 // next, then sends all the outcomes back.
 if (!isMainThread && (workerData as WorkerJob | undefined)?.skjCheck) {
   const job = workerData as WorkerJob;
-  const n = job.files.length;
   const early = new Map<number, Prepared>();
   let got = receiveMessageOnPort(parentPort!);
   while (!got && early.size < EARLY_MAX) {
-    const start = Atomics.add(job.next!, 0, BATCH);
-    if (start >= n) break;
-    for (let i = start; i < Math.min(start + BATCH, n); i++) if (kindOf(job, job.files[i]) !== 'kamus') early.set(i, prepare(job, i));
+    const batch = takeBatch(job);
+    if (!batch) break;
+    for (const i of batch) if (kindOf(job, job.files[i]) !== 'kamus') early.set(i, prepare(job, i));
     got = receiveMessageOnPort(parentPort!);
   }
   const run = (definitions: KamusDefinitions[]) => {

@@ -111,7 +111,6 @@ export interface ImportReport {
   error?: string;
 }
 
-/** `skj import`: 0 imported, 1 files left as they were (exist), 2 bad usage / unreadable document. */
 export interface ImportOptions {
   inputs: string[];
   output?: string;
@@ -121,6 +120,7 @@ export interface ImportOptions {
   useKamus: boolean;
 }
 
+/** `skj import`: 0 imported, 1 files left as they were (exist), 2 bad usage / unreadable document. */
 export async function importCommand(o: ImportOptions, io: Io): Promise<number> {
   const { inputs, output, force, json, locale, useKamus } = o;
   if (!inputs.length) throw new UsageError(tr(locale, 'import memerlukan dokumen: skj import FORMULIR.docx [-o FOLDER]', 'import needs a document: skj import FORM.docx [-o FOLDER]'));

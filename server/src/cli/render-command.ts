@@ -1,5 +1,5 @@
 import type { Command } from './command';
-import { RenderFormat, renderCommand, RENDER_HELP } from './render';
+import { RENDER_FORMATS, RenderFormat, renderCommand, RENDER_HELP } from './render';
 
 /** `skj render` in the command table: its options, parsed there (strict, with did-you-mean). */
 export const renderCommandSpec: Command = {
@@ -20,7 +20,7 @@ export const renderCommandSpec: Command = {
     en: RENDER_HELP.split('\n\n').slice(1).join('\n\n'),
   },
   options: {
-    format: { type: 'string', choices: ['html', 'docx', 'xlsx', 'pdf'], help: { id: 'format dokumen (bawaan html)', en: 'document format (default html)' } },
+    format: { type: 'string', choices: RENDER_FORMATS, help: { id: 'format dokumen (bawaan html)', en: 'document format (default html)' } },
     'output-file': { type: 'string', short: 'o', value: 'OUT', help: { id: 'berkas, atau folder untuk beberapa standar (berkas .xlsx: satu buku kerja)', en: 'file, or folder for several standards (an .xlsx file: one workbook)' } },
     output: { type: 'string', value: 'OUT', help: { id: 'sama dengan -o', en: 'same as -o' } },
     'allow-errors': { type: 'boolean', help: { id: 'ekspor juga standar yang memuat kesalahan, dengan catatan di formulir', en: 'export standards with errors too, with a note on the form' } },

@@ -108,7 +108,7 @@ function standardsOf(inputs: string[], cwd: string, L: Locale): { files: string[
   }
   const configs = new ConfigModel(configReader(), RULE_IDS);
   const expanded = expandArgs(inputs, cwd, ignoresIn(configs));
-  if (expanded.unreadable.length) throw new UsageError(`${tr(L, 'tidak dapat membaca', 'cannot read')} ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${fsErrorText(L, u.error)}`).join(', ')}`);
+  if (expanded.unreadable.length) throw new UsageError(`${MSG[L].cannotRead} ${expanded.unreadable.map((u) => `${path.relative(cwd, u.file) || u.file}: ${fsErrorText(L, u.error)}`).join(', ')}`);
   const files = expanded.inputs.map((i) => i.file).filter((f) => fileKindOf(f) === 'skj');
   if (files.length === 0) throw new UsageError(tr(L, `tidak ada standar (*.skj.yaml) di ${inputs.join(' ')}`, `no standard (*.skj.yaml) in ${inputs.join(' ')}`));
   // Folders are kept below the common folder of the standards ("grouped by organisation structure").

@@ -46,8 +46,8 @@ export async function reportCommand(o: ReportOptions, io: Io, writeBytes: (file:
   const L = locale ?? fallbackLocale ?? 'id';
   const configPath = o.configPath !== undefined ? path.resolve(io.cwd, o.configPath) : undefined;
   const fromExt = output ? path.extname(output).slice(1).toLowerCase().replace(/^htm$/, 'html') : undefined;
+  // --format is one of FORMATS (the command table checks its choices).
   const fmt = (format ?? (FORMATS.includes(fromExt as Format) ? fromExt : 'csv')) as Format;
-  if (!FORMATS.includes(fmt)) throw new UsageError(tr(L, `--format harus salah satu dari html, xlsx, json, csv, bukan "${format}"`, `--format must be one of html, xlsx, json, csv, not "${format}"`));
   if (fmt === 'xlsx' && !output) throw new UsageError(tr(L, 'tabel xlsx perlu ditulis ke berkas: -o RINGKASAN.xlsx', 'an xlsx table must be written to a file: -o SUMMARY.xlsx'));
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(tr(L, `tidak dapat membaca ${configPath}: berkas tidak ada`, `cannot read ${configPath}: no such file`));
 

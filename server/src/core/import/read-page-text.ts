@@ -8,9 +8,9 @@
  * @xmldom/xmldom (mammoth's XML parser). Computed values (page numbers, dates) are not typed
  * text: they are named instead ("Halaman [halaman] dari [jumlah halaman]").
  */
-import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { cleanLines, SourceRow } from './blocks';
+import { parseXml } from './xml';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -31,7 +31,7 @@ const SYMBOLS: Record<string, string> = { F0FC: '√', F0FE: '☑', F0FB: '✗',
  * Walked with an explicit stack (a hostile part may nest elements thousands deep).
  */
 function partParagraphs(xml: string): string[] {
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(xml, 'text/xml');
+  const doc = parseXml(xml);
   const out: string[] = [];
   const paras = doc.getElementsByTagNameNS(W, 'p');
   // A table (a letterhead: logo | name; or "Nama Jabatan" | ":" | value) comes back a row at a

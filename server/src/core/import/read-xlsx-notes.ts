@@ -5,9 +5,9 @@
  * /xl/comments/comment1.xml). So the notes are read here, from the package itself (jszip and
  * @xmldom/xmldom), and the comment links are taken out of the copy exceljs reads.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { cleanLines } from './blocks';
+import { parseXml } from './xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -18,10 +18,6 @@ export interface CellNote {
   ref: string;
   row: number;
   text: string;
-}
-
-function parseXml(xml: string): Document {
-  return new DOMParser({ errorHandler: { warning: () => undefined, error: () => undefined, fatalError: () => undefined } }).parseFromString(xml, 'text/xml');
 }
 
 /** A relationship's target as a package path ("xl/comments/comment1.xml"). */

@@ -51,7 +51,7 @@ function decodeHtml(data: Buffer): string {
  * be the regulation's), the back links ("↑") out of the notes, and each note named for what it
  * is, so that it is kept as a comment that says so ("Catatan kaki 1: …").
  */
-export function withNotesNamed(html: string): string {
+function withNotesNamed(html: string): string {
   return html
     .replace(/<sup>(?:<sup>)?<a href="#(?:footnote|endnote|comment)-[^"]*" id="(?:footnote|endnote|comment)-ref-[^"]*">[^<]*<\/a>(?:<\/sup>)?<\/sup>/g, '')
     .replace(/\s*<a href="#(?:footnote|endnote|comment)-ref-[^"]*">↑<\/a>/g, '')

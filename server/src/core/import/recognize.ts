@@ -82,6 +82,8 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     raw = {};
     started = true;
   };
+  /** Where a comment about the current row goes: the section, the requirements, or the header. */
+  const here = (): NotePlace => (stage === 'kompetensi' ? (section ?? 'kompetensi') : stage === 'persyaratan' ? 'persyaratan' : 'jabatan');
   const note = (place: NotePlace, where: string, text: string) => {
     if (cur) cur.notes[place].push({ where, text });
     else preamble.push({ where, text });
@@ -92,7 +94,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     if (row.remark) {
       const text = cellText(row.cells[0]);
       if (!cur) preamble.push({ where: row.where, text });
-      else note(stage === 'kompetensi' ? (section ?? 'kompetensi') : stage === 'persyaratan' ? 'persyaratan' : 'jabatan', row.where, text);
+      else note(here(), row.where, text);
       continue;
     }
     const cells = filled(row);
@@ -112,7 +114,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     // A header row after the header block (the block pasted again on a later page) is neither a
     // competency nor a requirement: kept as it is.
     if (head && stage !== 'start' && head[1] !== 'nama') {
-      note(section ?? (stage === 'persyaratan' ? 'persyaratan' : 'jabatan'), row.where, all);
+      note(here(), row.where, all);
       continue;
     }
     if (head && (stage === 'start' || head[1] === 'nama')) {
@@ -126,7 +128,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
       // The header block again, further on (pasted above a table on page 2): the same position;
       // its rows are kept as they are.
       if (key === 'nama' && cur && stage !== 'start' && raw.nama !== undefined && label(raw.nama) === label(value)) {
-        note(section ?? (stage === 'persyaratan' ? 'persyaratan' : 'jabatan'), row.where, all);
+        note(here(), row.where, all);
         continue;
       }
       // A new form: at its Nama Jabatan after another form's content, or at the first header row.
@@ -173,7 +175,7 @@ export function recognise(rows: SourceRow[], dict: DictionaryLookup): Recognised
     }
     // A paragraph between or after the tables (a signature, a remark) is not a table row.
     if ((stage === 'kompetensi' || stage === 'persyaratan') && row.where.startsWith('paragraf')) {
-      note(stage === 'kompetensi' ? section ?? 'kompetensi' : 'persyaratan', row.where, all);
+      note(here(), row.where, all);
       continue;
     }
     if (stage === 'kompetensi') {

@@ -7,14 +7,16 @@ import type { ReportRow } from './rows';
  * `exceljs` is `./exceljs.js` beside them (esbuild.mjs). Compiled by tsc (tests) it finds
  * ./xlsx.js beside this file and exceljs in node_modules.
  */
+function xlsxWriter(): typeof import('./xlsx') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./xlsx') as typeof import('./xlsx');
+}
+
 /** Loads the writer (and exceljs) now, e.g. while worker threads check the files. */
 export function preloadReportXlsx(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('./xlsx');
+  xlsxWriter();
 }
 
 export async function writeReportXlsx(rows: ReportRow[], locale: Locale): Promise<Uint8Array> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { reportXlsx } = require('./xlsx') as typeof import('./xlsx');
-  return reportXlsx(rows, locale);
+  return xlsxWriter().reportXlsx(rows, locale);
 }
